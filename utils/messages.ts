@@ -1,0 +1,52 @@
+/**
+ * Every message between ThruDial's scripts and pages, as one discriminated union.
+ * The background handles each kind in one small function (entrypoints/background.ts).
+ */
+import type { Settings } from './settings';
+
+/** What the user sees at the end of a call attempt. */
+export type CallOutcome =
+  /** The service answered with a dial string; it was opened as tel: or is to be shown as a QR code. */
+  | { kind: 'dialed'; targetNumber: string; dialString: string; telUri: string; mode: 'tel' | 'qr' }
+  /** The service refused with a message for the user (shown as text, never HTML). */
+  | { kind: 'message'; targetNumber?: string; message: string }
+  /** Non-2xx without a message: the spec says "silently ignored". */
+  | { kind: 'silent'; targetNumber?: string }
+  /** Anything that went wrong before or while talking to the service, in words a user understands. */
+  | { kind: 'error'; targetNumber?: string; message: string };
+
+/** The request as it would be sent, with the password masked, for the options page's Test. */
+export interface RequestPreview {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface TestCallResult {
+  request?: RequestPreview;
+  /** Status line and body the service answered, when it answered. */
+  response?: { status: number; contentType: string | null; body: string };
+  outcome: CallOutcome;
+}
+
+export interface HistoryEntry {
+  /** E.164 number or the raw text when it could not be parsed. */
+  number: string;
+  /** ms since epoch. */
+  time: number;
+  outcome: CallOutcome['kind'];
+  detail?: string;
+}
+
+export type Message =
+  /** A user clicked a number (content script) or dialed one (popup). `number` is page text; the background re-parses it. */
+  | { type: 'call'; number: string; pageCountry?: string }
+  /** Options page: run a call with unsaved settings and report the exact request and the answer. */
+  | { type: 'test-call'; settings: Settings; number: string };
+
+export type MessageResponse<M extends Message> = M extends { type: 'call' }
+  ? CallOutcome
+  : M extends { type: 'test-call' }
+    ? TestCallResult
+    : never;
