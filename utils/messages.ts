@@ -36,12 +36,16 @@ export interface HistoryEntry {
   /** ms since epoch. */
   time: number;
   outcome: CallOutcome['kind'];
+  /** The service's message or the error, as text. */
   detail?: string;
+  /** For dialed calls: what was dialed, so the popup can show the last QR code. */
+  dialString?: string;
+  telUri?: string;
 }
 
 export type Message =
   /** A user clicked a number (content script) or dialed one (popup). `number` is page text; the background re-parses it. */
-  | { type: 'call'; number: string; pageCountry?: string }
+  | { type: 'call'; number: string; pageCountry?: string; mode?: 'tel' | 'qr' }
   /** Options page: run a call with unsaved settings and report the exact request and the answer. */
   | { type: 'test-call'; settings: Settings; number: string };
 

@@ -1,0 +1,61 @@
+/** One function per message kind: the call orchestration lives in utils/call.ts, this wires browser APIs to it. */
+import { browser } from 'wxt/browser';
+import type { CallOutcome, Message, TestCallResult } from '@/utils/messages';
+import type { Settings } from '@/utils/settings';
+import { runCall } from '@/utils/call';
+import { sendRequest } from '@/utils/client';
+import { originPattern } from '@/utils/permissions';
+import { addHistory, installIdItem, loadSettings } from '@/utils/store';
+import { fail } from '@/utils/result';
+
+type CallMessage = Extract<Message, { type: 'call' }>;
+type TestCallMessage = Extract<Message, { type: 'test-call' }>;
+
+async function globals(): Promise<Record<string, string>> {
+  return { installid: await installIdItem.getValue(), appid: browser.runtime.id };
+}
+
+/** Talks to the service only where the user granted the host permission (asked for at save). */
+async function callService(settings: Settings, number: string, pageCountry?: string): Promise<TestCallResult> {
+  return runCall({
+    settings,
+    number,
+    pageCountry,
+    globals: await globals(),
+    send: async (request) => {
+      const origin = originPattern(request.url);
+      const granted = origin !== undefined && (await browser.permissions.contains({ origins: [origin] }));
+      if (!granted)
+        return fail(`ThruDial has no permission to reach ${new URL(request.url).origin}. Open ThruDial's options and save the service URL to grant it.`);
+      return sendRequest(request);
+    },
+  });
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+export async function handleCall(message: CallMessage, senderTabId: number | undefined): Promise<CallOutcome> {
+  const stored = await loadSettings();
+  const settings: Settings = message.mode ? { ...stored, dialMode: message.mode } : stored;
+  const { outcome } = await callService(settings, message.number, message.pageCountry);
+  if (outcome.kind === 'dialed' && outcome.mode === 'tel') {
+    // The OS hands tel: to the linked phone or softphone; the page itself never navigates.
+    const tabId = senderTabId ?? (await activeTabId());
+    if (tabId !== undefined) await browser.tabs.update(tabId, { url: outcome.telUri });
+  }
+  await addHistory({
+    number: outcome.targetNumber ?? message.number,
+    time: Date.now(),
+    outcome: outcome.kind,
+    ...(outcome.kind === 'message' || outcome.kind === 'error' ? { detail: outcome.message } : {}),
+    ...(outcome.kind === 'dialed' ? { dialString: outcome.dialString, telUri: outcome.telUri } : {}),
+  });
+  return outcome;
+}
+
+export async function handleTestCall(message: TestCallMessage): Promise<TestCallResult> {
+  return callService(message.settings, message.number);
+}

@@ -1,0 +1,51 @@
+/**
+ * The background trusts nothing it receives: a message must come from this extension and
+ * have exactly the shape of one Message kind. Pure, so it is tested without a browser.
+ */
+import type { Message } from './messages';
+import type { Settings } from './settings';
+
+export interface SenderInfo {
+  /** The sending extension's id (runtime.MessageSender.id). */
+  id?: string;
+  /** URL of the sending page or frame. */
+  url?: string;
+  /** Set when a content script sent it. */
+  tabId?: number;
+}
+
+const MAX_NUMBER_LENGTH = 64;
+
+const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
+
+function isSettings(v: unknown): v is Settings {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Record<string, unknown>;
+  const textKeys = ['cth_ws_url', 'cth_ws_postData', 'cth_ws_contentType', 'cth_ws_method', 'cth_ws_customHeaders',
+    'cth_ws_timeout', 'username', 'password', 'defaultCountry'];
+  if (!textKeys.every((k) => isString(s[k]))) return false;
+  if (s.dialMode !== 'tel' && s.dialMode !== 'qr') return false;
+  if (typeof s.custom !== 'object' || s.custom === null || Array.isArray(s.custom)) return false;
+  return Object.values(s.custom).every((value) => isString(value));
+}
+
+/** Returns the message if it is well-formed and allowed from this sender, else undefined. */
+export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): Message | undefined {
+  if (sender.id !== ownId || typeof raw !== 'object' || raw === null) return undefined;
+  const m = raw as Record<string, unknown>;
+  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin) && sender.tabId === undefined;
+  switch (m.type) {
+    case 'call': {
+      if (!isString(m.number, MAX_NUMBER_LENGTH) || m.number.trim() === '') return undefined;
+      if (m.pageCountry !== undefined && !(isString(m.pageCountry, 2) && /^[A-Z]{2}$/.test(m.pageCountry))) return undefined;
+      if (m.mode !== undefined && m.mode !== 'tel' && m.mode !== 'qr') return undefined;
+      return { type: 'call', number: m.number, pageCountry: m.pageCountry as string | undefined, ...(m.mode ? { mode: m.mode } : {}) } as Message;
+    }
+    case 'test-call':
+      // Only the options page may run a call with unsaved settings.
+      if (!fromOwnPage || !isSettings(m.settings) || !isString(m.number, MAX_NUMBER_LENGTH)) return undefined;
+      return { type: 'test-call', settings: m.settings, number: m.number };
+    default:
+      return undefined;
+  }
+}
