@@ -1,0 +1,90 @@
+/**
+ * One call attempt, start to end, for the background's click-to-call and the options page's
+ * Test: number -> E.164 -> request -> send -> response -> dial string -> tel: URI.
+ * No browser APIs: the HTTP client comes in as `send`.
+ */
+import { expandDialString, toTelUri } from './dial';
+import type { CallOutcome, TestCallResult } from './messages';
+import { parseTarget } from './phone';
+import { buildRequest, previewRequest, type CallRequest } from './request';
+import { parseResponse, type RawResponse } from './response';
+import type { Result } from './result';
+import { accountParameters, type Settings } from './settings';
+import { errorText, newNonce } from './template';
+
+export interface CallInput {
+  settings: Settings;
+  /** Page or keypad text; re-parsed here. */
+  number: string;
+  /** Country hint from the page (<html lang>, ccTLD); wins over settings.defaultCountry. */
+  pageCountry?: string;
+  /** Global parameters: installid, appid. */
+  globals: Record<string, string>;
+  send: (req: CallRequest) => Promise<Result<RawResponse>>;
+}
+
+export const NO_SERVICE_URL = "Set the call-through service URL in ThruDial's options first.";
+
+export async function runCall(input: CallInput): Promise<TestCallResult> {
+  const result: TestCallResult = { outcome: { kind: 'error', message: 'The call did not start.' } };
+  let targetNumber: string | undefined;
+  const error = (message: string): TestCallResult => {
+    const outcome: CallOutcome = { kind: 'error', message };
+    if (targetNumber !== undefined) outcome.targetNumber = targetNumber;
+    return { ...result, outcome };
+  };
+
+  try {
+    const { settings } = input;
+    if (typeof settings?.cth_ws_url !== 'string' || settings.cth_ws_url.trim() === '') return error(NO_SERVICE_URL);
+
+    const target = parseTarget(input.number, input.pageCountry ?? settings.defaultCountry);
+    if (!target.ok) return error(target.error);
+    targetNumber = target.value.e164;
+
+    // One nonce for the whole attempt: the request and a %nonce% in the dial string agree.
+    const nonce = newNonce();
+    const request = await buildRequest(settings, targetNumber, input.globals, nonce);
+    if (!request.ok) return error(request.error);
+    result.request = previewRequest(request.value, settings);
+
+    let sent: Result<RawResponse>;
+    try {
+      sent = await input.send(request.value);
+    } catch (e) {
+      sent = { ok: false, error: `The call-through service could not be reached (${errorText(e)}).` };
+    }
+    if (!sent.ok) return error(sent.error);
+    const { status, contentType, body } = sent.value;
+    result.response = { status, contentType, body };
+
+    const answer = parseResponse(sent.value);
+    if (answer.kind === 'error') return error(answer.message);
+    if (answer.kind === 'message') return { ...result, outcome: { kind: 'message', targetNumber, message: answer.message } };
+    if (answer.kind === 'silent') return { ...result, outcome: { kind: 'silent', targetNumber } };
+
+    const expanded = await expandDialString(answer.dialString, {
+      account: accountParameters(settings),
+      targetNumber,
+      globals: input.globals,
+      nonce,
+      secureTransport: true,
+    });
+    if (!expanded.ok) return error(expanded.error);
+    const dial = toTelUri(expanded.value);
+    if (!dial.ok) return error(dial.error);
+
+    return {
+      ...result,
+      outcome: {
+        kind: 'dialed',
+        targetNumber,
+        dialString: dial.value.dialString,
+        telUri: dial.value.telUri,
+        mode: settings.dialMode === 'qr' ? 'qr' : 'tel',
+      },
+    };
+  } catch (e) {
+    return error(`The call could not be completed (${errorText(e)}).`);
+  }
+}

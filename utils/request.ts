@@ -1,0 +1,239 @@
+/**
+ * Settings -> the HTTP request to the call-through web service ({ method, url, headers, body }).
+ * Only builds the request; sending it is client.ts's job.
+ */
+import type { RequestPreview } from './messages';
+import { fail, ok, type Result } from './result';
+import { accountParameters, type Settings } from './settings';
+import {
+  errorText,
+  escapeXml,
+  expandTemplate,
+  newNonce,
+  PASSWORD_MASK,
+  type Escaping,
+  type TemplateContext,
+} from './template';
+
+export interface CallRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+}
+
+export const DEFAULT_CONTENT_TYPE = 'application/x-www-form-urlencoded';
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const MAX_TIMEOUT_MS = 120_000;
+const METHODS = ['GET', 'POST', 'PUT', 'HEAD', 'DELETE'] as const;
+
+const URL_SETTING = 'Service URL (cth_ws_url)';
+const METHOD_SETTING = 'HTTP method (cth_ws_method)';
+const CONTENT_TYPE_SETTING = 'Content type (cth_ws_contentType)';
+const HEADERS_SETTING = 'Custom headers (cth_ws_customHeaders)';
+const TIMEOUT_SETTING = 'Timeout (cth_ws_timeout)';
+const BODY_SETTING = 'Request body (cth_ws_postData)';
+
+/** Build the request for calling `targetNumber` (E.164). One nonce serves URL, headers and body. */
+export async function buildRequest(
+  settings: Settings,
+  targetNumber: string,
+  globals: Record<string, string>,
+  nonce: string = newNonce(),
+): Promise<Result<CallRequest>> {
+  try {
+    const urlTemplate = text(settings.cth_ws_url).trim();
+    if (!urlTemplate) return fail(`${URL_SETTING} is empty.`);
+    // The scheme is read from the template's own text, so no placeholder value can switch it to https.
+    const scheme = /^(https?):/i.exec(urlTemplate)?.[1]?.toLowerCase();
+    if (!scheme) return fail(`${URL_SETTING} must start with http:// or https://.`);
+    const secureTransport = scheme === 'https';
+
+    const ctx: TemplateContext = {
+      account: accountParameters(settings),
+      targetNumber,
+      globals,
+      nonce,
+      secureTransport,
+    };
+
+    const expandedUrl = await expandTemplate(urlTemplate, ctx, 'url');
+    if (!expandedUrl.ok) return fail(`${URL_SETTING}: ${expandedUrl.error}`);
+    const url = parseServiceUrl(expandedUrl.value, scheme);
+    if (!url.ok) return url;
+
+    const method = chooseMethod(settings);
+    if (!method.ok) return method;
+
+    const timeoutMs = parseTimeout(settings.cth_ws_timeout);
+    if (!timeoutMs.ok) return timeoutMs;
+
+    const headers: Record<string, string> = {};
+    let body: string | undefined;
+    const postData = text(settings.cth_ws_postData);
+    if (method.value !== 'GET' && method.value !== 'HEAD' && postData !== '') {
+      const contentType = text(settings.cth_ws_contentType).trim() || DEFAULT_CONTENT_TYPE;
+      const badType = headerValueProblem(contentType);
+      if (badType) return fail(`${CONTENT_TYPE_SETTING} ${badType}.`);
+      const expandedBody = await expandTemplate(postData, ctx, bodyEscaping(contentType));
+      if (!expandedBody.ok) return fail(`${BODY_SETTING}: ${expandedBody.error}`);
+      headers['Content-Type'] = contentType;
+      body = expandedBody.value;
+    }
+
+    const custom = await expandCustomHeaders(text(settings.cth_ws_customHeaders), ctx);
+    if (!custom.ok) return custom;
+    Object.assign(headers, custom.value);
+
+    const request: CallRequest = { method: method.value, url: url.value, headers, timeoutMs: timeoutMs.value };
+    if (body !== undefined) request.body = body;
+    return ok(request);
+  } catch (e) {
+    return fail(`ThruDial could not build the request to the call-through service (${errorText(e)}).`);
+  }
+}
+
+/** How substituted values are escaped in a body of this Content-Type (media type only). */
+export function bodyEscaping(contentType: string): Escaping {
+  const media = mediaType(contentType);
+  if (media === 'application/json' || /^[^/]+\/[^/]+\+json$/.test(media)) return 'json';
+  if (media === 'application/x-www-form-urlencoded') return 'form';
+  if (media === 'application/xml' || media === 'text/xml' || /^[^/]+\/[^/]+\+xml$/.test(media)) return 'xml';
+  return 'raw';
+}
+
+/** `type/subtype` lowercased, parameters such as charset dropped. */
+export function mediaType(contentType: string | null | undefined): string {
+  return typeof contentType === 'string' ? contentType.split(';')[0]!.trim().toLowerCase() : '';
+}
+
+function parseServiceUrl(expanded: string, scheme: string): Result<string> {
+  let url: URL;
+  try {
+    url = new URL(expanded);
+  } catch {
+    return fail(`${URL_SETTING} is not a valid URL after filling in the placeholders.`);
+  }
+  if (url.protocol !== `${scheme}:`) return fail(`${URL_SETTING} must start with http:// or https://.`);
+  if (!url.hostname) return fail(`${URL_SETTING} has no host name.`);
+  // fetch refuses URLs with credentials; say so here in words instead of a TypeError later.
+  if (url.username || url.password) {
+    return fail(`${URL_SETTING} must not hold a user name or password before the host; put %account[...]% in the query or body instead.`);
+  }
+  return ok(url.href);
+}
+
+function chooseMethod(settings: Settings): Result<string> {
+  const configured = text(settings.cth_ws_method).trim().toUpperCase();
+  if (configured === '') return ok(text(settings.cth_ws_postData) !== '' ? 'POST' : 'GET');
+  if ((METHODS as readonly string[]).includes(configured)) return ok(configured);
+  return fail(`${METHOD_SETTING} must be one of ${METHODS.join(', ')} or empty, not “${shorten(configured)}”.`);
+}
+
+function parseTimeout(value: unknown): Result<number> {
+  const raw = text(value).trim();
+  if (raw === '') return ok(DEFAULT_TIMEOUT_MS);
+  const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    return fail(`${TIMEOUT_SETTING} must be a number of seconds greater than 0, not “${shorten(raw)}”.`);
+  }
+  return ok(Math.min(Math.round(seconds * 1000), MAX_TIMEOUT_MS) || 1);
+}
+
+// RFC 9110 token.
+const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+async function expandCustomHeaders(spec: string, ctx: TemplateContext): Promise<Result<Record<string, string>>> {
+  const headers: Record<string, string> = {};
+  const lowerNames = new Map<string, string>();
+  // Account XML cannot hold a newline comfortably, so a literal backslash-n also separates lines.
+  for (const rawLine of spec.split(/\r\n|\r|\n|\\n/)) {
+    const line = rawLine.trim();
+    if (line === '') continue;
+    const colon = line.indexOf(':');
+    if (colon < 0) return fail(`${HEADERS_SETTING}: “${shorten(line)}” is not of the form Name: value.`);
+    const name = line.slice(0, colon).trim();
+    if (!TOKEN_RE.test(name)) return fail(`${HEADERS_SETTING}: “${shorten(name)}” is not a valid header name.`);
+    if (name.toLowerCase() === 'content-type') {
+      return fail(`${HEADERS_SETTING}: set Content-Type in ${CONTENT_TYPE_SETTING} instead, so the body is escaped to match.`);
+    }
+    const value = await expandTemplate(line.slice(colon + 1).trim(), ctx, 'header');
+    if (!value.ok) return fail(`${HEADERS_SETTING}, header ${name}: ${value.error}`);
+    const problem = headerValueProblem(value.value);
+    if (problem) return fail(`${HEADERS_SETTING}, header ${name}: the value ${problem}.`);
+    // A repeated header is one header with a comma-separated list (RFC 9110 5.3).
+    const existing = lowerNames.get(name.toLowerCase());
+    if (existing !== undefined) headers[existing] = `${headers[existing]}, ${value.value}`;
+    else {
+      lowerNames.set(name.toLowerCase(), name);
+      headers[name] = value.value;
+    }
+  }
+  return ok(headers);
+}
+
+/** fetch accepts only Latin-1 header values without CR, LF or NUL. */
+function headerValueProblem(value: string): string | undefined {
+  if (/[\r\n]/.test(value)) return 'contains a line break';
+  if (value.includes('\0')) return 'contains a NUL character';
+  if (/[^\u0000-\u00ff]/.test(value)) return 'contains characters that cannot be sent in an HTTP header (only Latin-1 is allowed)';
+  return undefined;
+}
+
+/**
+ * The request for display (options page Test): every form the password (and cloud_password)
+ * can take in the URL, headers and body is replaced by ********.
+ */
+export function previewRequest(req: CallRequest, settings: Settings): RequestPreview {
+  const secrets = [text(settings.password), ownText(settings.custom, 'cloud_password')].filter((s) => s !== '');
+  const mask = maskerFor(secrets);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) headers[name] = mask(value);
+  const preview: RequestPreview = { method: req.method, url: mask(req.url), headers };
+  if (req.body !== undefined) preview.body = mask(req.body);
+  return preview;
+}
+
+function maskerFor(secrets: string[]): (value: string) => string {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    for (const form of encodedForms(secret)) if (form) forms.add(form);
+  }
+  if (forms.size === 0) return (value) => value;
+  // One pass, longest form first, so a mask is never masked again and overlapping forms are covered.
+  const pattern = new RegExp(
+    [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
+    'g',
+  );
+  return (value) => value.replace(pattern, PASSWORD_MASK);
+}
+
+function encodedForms(secret: string): string[] {
+  const forms = [secret, JSON.stringify(secret).slice(1, -1), escapeXml(secret)];
+  try {
+    const uri = encodeURIComponent(secret.toWellFormed());
+    forms.push(uri, new URLSearchParams([['v', secret]]).toString().slice(2));
+    // new URL() re-encodes some characters (e.g. ' in a query), so take its forms too.
+    const normalized = new URL(`http://h/${uri}?${uri}`);
+    forms.push(normalized.pathname.slice(1), normalized.search.slice(1));
+  } catch {
+    // The raw and JSON forms above still apply.
+  }
+  return forms;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+function ownText(record: Record<string, string> | undefined, key: string): string {
+  return record && Object.prototype.hasOwnProperty.call(record, key) ? text(record[key]) : '';
+}
+function shorten(s: string): string {
+  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return clean.length > 60 ? `${clean.slice(0, 59)}…` : clean;
+}
