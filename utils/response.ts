@@ -2,7 +2,7 @@
  * The service's raw HTTP answer -> what ThruDial does next: dial, show a message, stay silent,
  * or report an error. Format by Content-Type: JSON, form fields, else XML <response>.
  */
-import { readFlatXml } from './account-xml';
+import { readFlatXml } from './xml';
 import { mediaType } from './request';
 
 /** What client.ts hands back: the status, the Content-Type header and the body as text. */
