@@ -3,9 +3,9 @@ import { acceptMessage } from '../utils/message-guard';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 
 const OWN_ID = 'abcdefghijklmnop';
-const OWN_ORIGIN = `chrome-extension://${OWN_ID}`;
+const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
 const contentScript = { id: OWN_ID, url: 'https://shop.example/', tabId: 7 };
-const optionsPage = { id: OWN_ID, url: `${OWN_ORIGIN}/options.html` };
+const optionsPage = { id: OWN_ID, url: `${OWN_ORIGIN}options.html` };
 
 describe('background accepts only well-formed messages from this extension', () => {
   it('accepts a call from its own content script', () => {
@@ -39,7 +39,9 @@ describe('background accepts only well-formed messages from this extension', () 
   it('runs a test call only for its own options page', () => {
     const message = { type: 'test-call', settings: DEFAULT_SETTINGS, number: '2133734253' };
     expect(acceptMessage(message, optionsPage, OWN_ID, OWN_ORIGIN)).toEqual(message);
+    expect(acceptMessage(message, { ...optionsPage, tabId: 3 }, OWN_ID, OWN_ORIGIN)).toEqual(message);
     expect(acceptMessage(message, contentScript, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+    expect(acceptMessage(message, { ...contentScript, url: `chrome-extension://${OWN_ID}.evil.example/` }, OWN_ID, OWN_ORIGIN)).toBeUndefined();
   });
 
   it('refuses a test call whose settings are not Settings', () => {

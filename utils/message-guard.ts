@@ -30,10 +30,12 @@ function isSettings(v: unknown): v is Settings {
 }
 
 /** Returns the message if it is well-formed and allowed from this sender, else undefined. */
-export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): Message | undefined {
+/** `ownBaseUrl` is runtime.getURL('/'), e.g. `chrome-extension://<id>/`. */
+export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, ownBaseUrl: string): Message | undefined {
   if (sender.id !== ownId || typeof raw !== 'object' || raw === null) return undefined;
   const m = raw as Record<string, unknown>;
-  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin) && sender.tabId === undefined;
+  // Extension pages (options, popup) have our own origin, whether or not they sit in a tab.
+  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownBaseUrl);
   switch (m.type) {
     case 'call': {
       if (!isString(m.number, MAX_NUMBER_LENGTH) || m.number.trim() === '') return undefined;

@@ -12,7 +12,7 @@ export default defineBackground(() => {
       raw,
       { id: sender.id, url: sender.url, tabId: sender.tab?.id },
       browser.runtime.id,
-      new URL(browser.runtime.getURL('/')).origin,
+      browser.runtime.getURL('/'),
     );
     if (!message) return undefined;
     switch (message.type) {

@@ -1,0 +1,26 @@
+/** Phone keypad: 1-9, *, 0, #, + and backspace. Each key reports what it types. */
+const KEYS: { key: string; letters?: string }[] = [
+  { key: '1' }, { key: '2', letters: 'ABC' }, { key: '3', letters: 'DEF' },
+  { key: '4', letters: 'GHI' }, { key: '5', letters: 'JKL' }, { key: '6', letters: 'MNO' },
+  { key: '7', letters: 'PQRS' }, { key: '8', letters: 'TUV' }, { key: '9', letters: 'WXYZ' },
+  { key: '*' }, { key: '0' }, { key: '#' },
+];
+
+export function DialPad({ onKey, onBackspace }: { onKey: (key: string) => void; onBackspace: () => void }) {
+  return (
+    <div class="dial-pad" role="group" aria-label="Dial pad">
+      {KEYS.map(({ key, letters }) => (
+        <button type="button" class="dial-key" key={key} aria-label={key} onClick={() => onKey(key)}>
+          <span class="dial-digit" aria-hidden="true">{key}</span>
+          <span class="dial-letters" aria-hidden="true">{letters ?? '\u00a0'}</span>
+        </button>
+      ))}
+      <button type="button" class="dial-key dial-key--aux" aria-label="+" onClick={() => onKey('+')}>
+        <span class="dial-digit" aria-hidden="true">+</span>
+      </button>
+      <button type="button" class="dial-key dial-key--aux" aria-label="Backspace" onClick={onBackspace}>
+        <span class="dial-digit" aria-hidden="true">⌫</span>
+      </button>
+    </div>
+  );
+}

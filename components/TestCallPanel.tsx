@@ -1,0 +1,125 @@
+/**
+ * Options page "Test": runs a call with the form's unsaved settings and shows, as text only,
+ * the exact request (password masked by the background), the service's answer and the outcome.
+ */
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { CallOutcome, Message, RequestPreview, TestCallResult } from '../utils/messages';
+import type { Settings } from '../utils/settings';
+import { Field } from './Field';
+
+export const SAMPLE_NUMBER = '+1 (213) 373-4253';
+
+export interface HostPermissionRequest {
+  /** e.g. https://example.com */
+  origin: string;
+  granted: Promise<boolean>;
+}
+
+interface Props {
+  /** The form as it is on screen, saved or not. */
+  currentSettings: () => Settings;
+  /** Asks for the service's host permission; must be called synchronously in the click. */
+  requestPermission: (settings: Settings) => HostPermissionRequest | undefined;
+}
+
+type TestState =
+  | { phase: 'idle' }
+  | { phase: 'running'; note: string }
+  | { phase: 'done'; result: TestCallResult; permissionNote?: string };
+
+export function TestCallPanel({ currentSettings, requestPermission }: Props) {
+  const [number, setNumber] = useState(SAMPLE_NUMBER);
+  const [state, setState] = useState<TestState>({ phase: 'idle' });
+
+  async function runTest() {
+    const settings = currentSettings();
+    // Before any await: the permission prompt needs the click's user gesture.
+    const permission = requestPermission(settings);
+    let permissionNote: string | undefined;
+    if (permission) {
+      setState({ phase: 'running', note: `Waiting for permission to reach ${permission.origin}…` });
+      if (!(await permission.granted)) permissionNote = permissionMessage(permission.origin);
+    }
+    setState({ phase: 'running', note: 'Calling the service…' });
+    const message: Message = { type: 'test-call', settings, number };
+    let result: TestCallResult;
+    try {
+      const answer = (await browser.runtime.sendMessage(message)) as TestCallResult | undefined;
+      result = answer ?? { outcome: { kind: 'error', message: "ThruDial's background did not answer the test." } };
+    } catch (e) {
+      result = { outcome: { kind: 'error', message: `ThruDial's background could not run the test: ${errorText(e)}` } };
+    }
+    setState({ phase: 'done', result, permissionNote });
+  }
+
+  return (
+    <section class="card" aria-labelledby="test-heading">
+      <h2 id="test-heading">Test the service</h2>
+      <p class="section-hint">
+        Sends one request with the settings above, saved or not, and shows exactly what went out and what came back.
+        No call is placed.
+      </p>
+      <form
+        class="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void runTest();
+        }}
+      >
+        <Field id="test-number" label="Sample number" value={number} onValue={setNumber} type="tel" inputMode="tel" />
+        <button type="submit" class="primary" disabled={state.phase === 'running'}>
+          Test
+        </button>
+      </form>
+      <div role="status" class="test-progress">
+        {state.phase === 'running' ? state.note : ''}
+      </div>
+      {state.phase === 'done' && (
+        <div class="test-results">
+          {state.permissionNote && <p class="notice notice--warning">{state.permissionNote}</p>}
+          <h3>Request</h3>
+          <pre data-testid="test-request">{requestText(state.result.request)}</pre>
+          <h3>Answer</h3>
+          <pre data-testid="test-response">{responseText(state.result.response)}</pre>
+          <h3>Outcome</h3>
+          <pre data-testid="test-outcome" class={`outcome outcome--${state.result.outcome.kind}`}>
+            {outcomeText(state.result.outcome)}
+          </pre>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function permissionMessage(origin: string): string {
+  return `ThruDial needs permission to reach ${origin} to place calls.`;
+}
+
+export function requestText(request: RequestPreview | undefined): string {
+  if (!request) return 'No request was sent.';
+  const headers = Object.entries(request.headers).map(([name, value]) => `${name}: ${value}`);
+  return [`${request.method} ${request.url}`, ...headers, ...(request.body !== undefined ? ['', request.body] : [])].join('\n');
+}
+
+export function responseText(response: TestCallResult['response']): string {
+  if (!response) return 'No answer from the service.';
+  return [`HTTP ${response.status}`, `Content-Type: ${response.contentType ?? '(none)'}`, '', response.body].join('\n');
+}
+
+export function outcomeText(outcome: CallOutcome): string {
+  switch (outcome.kind) {
+    case 'dialed':
+      return `Dial string: ${outcome.dialString}\ntel: URI: ${outcome.telUri}`;
+    case 'message':
+      return `Message: ${outcome.message}`;
+    case 'silent':
+      return 'No message (silently ignored)';
+    case 'error':
+      return `Error: ${outcome.message}`;
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

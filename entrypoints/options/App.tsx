@@ -1,0 +1,399 @@
+/**
+ * Options page: every setting, Save (validate -> store -> ask for the service's host permission),
+ * Import account XML, and Test with the unsaved form.
+ */
+import { getCountries } from 'libphonenumber-js';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CustomParams, type ParamRow } from '../../components/CustomParams';
+import { Field, fieldControlProps } from '../../components/Field';
+import { ImportAccount } from '../../components/ImportAccount';
+import { permissionMessage, TestCallPanel, type HostPermissionRequest } from '../../components/TestCallPanel';
+import { parseAccountXml } from '../../utils/account-xml';
+import { originLabel, originPattern } from '../../utils/permissions';
+import { accountParameters, type Settings } from '../../utils/settings';
+import { loadSettings, settingsItem } from '../../utils/store';
+import { METHODS, validateSettings, type SettingsProblem } from '../../utils/validate-settings';
+
+interface Form {
+  /** Everything but `custom`, which is edited as `rows` (rows may be empty or repeated while editing). */
+  settings: Settings;
+  rows: ParamRow[];
+}
+
+let nextRowId = 1;
+const newRowId = () => nextRowId++;
+
+function toRows(custom: Record<string, string>): ParamRow[] {
+  return Object.entries(custom).map(([key, value]) => ({ id: newRowId(), key, value }));
+}
+
+/** The form as a Settings object, the shape stored and sent to Test. */
+export function formSettings(form: Form): Settings {
+  const s = form.settings;
+  return {
+    ...s,
+    cth_ws_url: s.cth_ws_url.trim(),
+    cth_ws_contentType: s.cth_ws_contentType.trim(),
+    cth_ws_timeout: s.cth_ws_timeout.trim(),
+    custom: Object.fromEntries(form.rows.map((row) => [row.key.trim(), row.value])),
+  };
+}
+
+/**
+ * Asks for the optional host permission of the service's origin. It must run synchronously in
+ * the click handler (the prompt needs the user gesture), and is never awaited before saving:
+ * a prompt nobody answers (headless automation) must not block anything.
+ */
+export function requestHostPermission(settings: Settings): HostPermissionRequest | undefined {
+  const pattern = originPattern(settings.cth_ws_url, accountParameters(settings));
+  if (!pattern) return undefined;
+  let granted: Promise<boolean>;
+  try {
+    granted = Promise.resolve(browser.permissions.request({ origins: [pattern] }));
+  } catch {
+    granted = Promise.resolve(false);
+  }
+  return { origin: originLabel(pattern), granted: granted.then((g) => g === true, () => false) };
+}
+
+/** Every field in the form that an imported document names, counted as the user sees them. */
+function importedCount(imported: Partial<Settings>): number {
+  const { custom, ...rest } = imported;
+  return Object.keys(rest).length + Object.keys(custom ?? {}).length;
+}
+
+function mergeImport(form: Form, imported: Partial<Settings>): Form {
+  const { custom, ...rest } = imported;
+  const rows = form.rows.map((row) => ({ ...row }));
+  for (const [key, value] of Object.entries(custom ?? {})) {
+    const existing = rows.find((row) => row.key.trim() === key);
+    if (existing) existing.value = value;
+    else rows.push({ id: newRowId(), key, value });
+  }
+  return { settings: { ...form.settings, ...rest }, rows };
+}
+
+function countryOptions(): { code: string; name: string }[] {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' });
+  } catch {
+    names = undefined;
+  }
+  return getCountries()
+    .map((code) => ({ code: code as string, name: names?.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function App() {
+  const [form, setForm] = useState<Form | undefined>(undefined);
+  useEffect(() => {
+    void loadSettings().then((settings) => setForm({ settings, rows: toRows(settings.custom) }));
+  }, []);
+  if (!form) return <p class="loading">Loading settings…</p>;
+  return <OptionsForm form={form} setForm={setForm} />;
+}
+
+function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => void }) {
+  const [showPassword, setShowPassword] = useState(false);
+  /** Set by the first Save; from then on messages beside fields follow the user's edits. */
+  const [validated, setValidated] = useState(false);
+  const [summary, setSummary] = useState<SettingsProblem[]>([]);
+  const [status, setStatus] = useState('');
+  const [permissionNote, setPermissionNote] = useState('');
+  const [importStatus, setImportStatus] = useState('');
+  const [importError, setImportError] = useState('');
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const countries = useMemo(countryOptions, []);
+  const formRef = useRef(form);
+  formRef.current = form;
+
+  const problems = useMemo(
+    () => (validated ? validateSettings(formSettings(form), form.rows) : []),
+    [validated, form],
+  );
+  const messages = useMemo(() => {
+    const byField: Record<string, { error?: string; warning?: string }> = {};
+    for (const p of problems) {
+      const entry = (byField[p.field] ??= {});
+      entry[p.severity] = entry[p.severity] ? `${entry[p.severity]} ${p.message}` : p.message;
+    }
+    return byField;
+  }, [problems]);
+  const customErrors = useMemo(() => {
+    const errors: Record<number, string | undefined> = {};
+    form.rows.forEach((_, i) => (errors[i] = messages[`custom.${i}`]?.error));
+    return errors;
+  }, [messages, form.rows]);
+
+  const set = <K extends keyof Settings>(key: K) => (value: Settings[K]) =>
+    setForm({ ...formRef.current, settings: { ...formRef.current.settings, [key]: value } });
+  const fieldMessages = (key: keyof Settings) => messages[key] ?? {};
+
+  /** Validates, then stores and asks for the host permission. False (and nothing stored) on errors. */
+  function commit(next: Form, done: (settings: Settings) => void): boolean {
+    const settings = formSettings(next);
+    const found = validateSettings(settings, next.rows);
+    const errors = found.filter((p) => p.severity === 'error');
+    setValidated(true);
+    setSummary(errors);
+    setStatus('');
+    setPermissionNote('');
+    if (errors.length > 0) {
+      queueMicrotask(() => summaryRef.current?.focus());
+      return false;
+    }
+    const permission = requestHostPermission(settings); // before any await: needs the click's gesture
+    void settingsItem.setValue(settings).then(
+      () => done(settings),
+      (e: unknown) => setStatus(`Could not save: ${e instanceof Error ? e.message : String(e)}`),
+    );
+    void permission?.granted.then((granted) => {
+      if (!granted) setPermissionNote(permissionMessage(permission.origin));
+    });
+    return true;
+  }
+
+  function save(event: Event) {
+    event.preventDefault();
+    commit(form, () => setStatus('Saved.'));
+  }
+
+  // Decision: an import fills the form AND saves at once when the result validates, because the
+  // user explicitly asked for the provider's settings. If the merged form has errors, the form is
+  // filled and the errors shown, but nothing is stored until Save. A malformed document changes nothing.
+  function importXml(xml: string) {
+    const parsed = parseAccountXml(xml);
+    setImportStatus('');
+    if (!parsed.ok) {
+      setImportError(parsed.error);
+      return;
+    }
+    setImportError('');
+    const next = mergeImport(formRef.current, parsed.value);
+    const n = importedCount(parsed.value);
+    const what = `${n} setting${n === 1 ? '' : 's'}`;
+    setForm(next);
+    const saved = commit(next, () => setImportStatus(`Imported ${what}.`));
+    if (!saved) setImportStatus(`Imported ${what} into the form; fix the problems above, then Save.`);
+  }
+
+  const s = form.settings;
+  const method = fieldMessages('cth_ws_method');
+  const country = fieldMessages('defaultCountry');
+  const knownMethod = (METHODS as readonly string[]).includes(s.cth_ws_method);
+  const knownCountry = countries.some((c) => c.code === s.defaultCountry);
+
+  return (
+    <main class="options">
+      <header class="page-header">
+        <h1>ThruDial settings</h1>
+        <p>Your provider's Web Call-Through service turns a number you click into a dial string for your phone.</p>
+      </header>
+
+      <ImportAccount onImport={importXml} status={importStatus} error={importError} />
+
+      <form class="card settings-form" onSubmit={save} noValidate>
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          class="notice notice--error form-errors"
+          data-testid="form-errors"
+        >
+          {summary.length > 0 && (
+            <>
+              <p>
+                <strong>
+                  {summary.length === 1 ? 'One problem stops' : `${summary.length} problems stop`} the settings from being saved:
+                </strong>
+              </p>
+              <ul>
+                {summary.map((p) => (
+                  <li key={`${p.field}:${p.message}`}>
+                    <a href={`#${fieldAnchor(p.field)}`}>{p.message}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+
+        <h2>Call-through service</h2>
+        <Field
+          id="cth_ws_url"
+          label="Service URL"
+          type="url"
+          inputMode="url"
+          value={s.cth_ws_url}
+          onValue={set('cth_ws_url')}
+          placeholder="https://example.com/callthrough/?u=%account[username]%&to=%targetNumber%"
+          hint={<>Placeholders: <code>%account[username]%</code>, <code>%targetNumber%</code>, <code>%nonce%</code>, <code>%sha1(…)%</code>.</>}
+          {...fieldMessages('cth_ws_url')}
+        />
+        <div class="field-grid">
+          <Field id="cth_ws_method" label="Method" value={s.cth_ws_method} onValue={set('cth_ws_method')} {...method}>
+            <select
+              {...fieldControlProps('cth_ws_method', method)}
+              value={s.cth_ws_method}
+              onChange={(e) => set('cth_ws_method')(e.currentTarget.value)}
+            >
+              <option value="">Automatic (POST with data, else GET)</option>
+              {METHODS.slice(1).map((m) => (
+                <option key={m} value={m}>{m}</option>
+              ))}
+              {!knownMethod && <option value={s.cth_ws_method}>{s.cth_ws_method}</option>}
+            </select>
+          </Field>
+          <Field
+            id="cth_ws_timeout"
+            label="Timeout (seconds)"
+            inputMode="decimal"
+            value={s.cth_ws_timeout}
+            onValue={set('cth_ws_timeout')}
+            placeholder="15"
+            {...fieldMessages('cth_ws_timeout')}
+          />
+        </div>
+        <Field
+          id="cth_ws_contentType"
+          label="Content type"
+          list="content-types"
+          value={s.cth_ws_contentType}
+          onValue={set('cth_ws_contentType')}
+          placeholder="application/x-www-form-urlencoded"
+          {...fieldMessages('cth_ws_contentType')}
+        />
+        <datalist id="content-types">
+          <option value="application/x-www-form-urlencoded" />
+          <option value="application/json" />
+          <option value="application/xml" />
+        </datalist>
+        <Field
+          id="cth_ws_postData"
+          label="POST data"
+          multiline
+          rows={3}
+          value={s.cth_ws_postData}
+          onValue={set('cth_ws_postData')}
+          placeholder="username=%account[username]%&to=%targetNumber%"
+          hint="If filled in, the request is a POST with this body."
+          {...fieldMessages('cth_ws_postData')}
+        />
+        <Field
+          id="cth_ws_customHeaders"
+          label="Custom headers"
+          multiline
+          rows={2}
+          value={s.cth_ws_customHeaders}
+          onValue={set('cth_ws_customHeaders')}
+          placeholder="X-Api-Key: %account[x-api-key]%"
+          hint="One Name: value per line."
+          {...fieldMessages('cth_ws_customHeaders')}
+        />
+
+        <h2>Account</h2>
+        <div class="field-grid">
+          <Field
+            id="username"
+            label="Username"
+            value={s.username}
+            onValue={set('username')}
+            autoComplete="username"
+            {...fieldMessages('username')}
+          />
+          <Field
+            id="password"
+            label="Password"
+            type={showPassword ? 'text' : 'password'}
+            value={s.password}
+            onValue={set('password')}
+            autoComplete="current-password"
+            addon={
+              <button
+                type="button"
+                class="show-password"
+                aria-pressed={showPassword}
+                aria-controls="password"
+                onClick={() => setShowPassword(!showPassword)}
+              >
+                {showPassword ? 'Hide' : 'Show'}
+              </button>
+            }
+            {...fieldMessages('password')}
+          />
+        </div>
+        <CustomParams
+          rows={form.rows}
+          errors={customErrors}
+          newRowId={newRowId}
+          onChange={(rows) => setForm({ ...formRef.current, rows })}
+        />
+
+        <h2>Dialing</h2>
+        <Field id="defaultCountry" label="Default country" value={s.defaultCountry} onValue={set('defaultCountry')}
+          hint="For numbers written without a + and country code." {...country}>
+          <select
+            {...fieldControlProps('defaultCountry', { ...country, hint: true })}
+            value={s.defaultCountry}
+            onChange={(e) => set('defaultCountry')(e.currentTarget.value)}
+          >
+            {!knownCountry && <option value={s.defaultCountry}>{s.defaultCountry || 'None'}</option>}
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>{`${c.name} (${c.code})`}</option>
+            ))}
+          </select>
+        </Field>
+        <fieldset class="field dial-mode" aria-describedby={fieldMessages('dialMode').error ? 'dialMode-message' : undefined}>
+          <legend class="field-label">Dial mode</legend>
+          <label class="radio">
+            <input
+              type="radio"
+              name="dialMode"
+              id="dialMode"
+              value="tel"
+              checked={s.dialMode === 'tel'}
+              onChange={() => set('dialMode')('tel')}
+            />
+            <span>
+              Linked phone (tel: link)
+              <small>Your computer hands the dial string to a linked phone or softphone.</small>
+            </span>
+          </label>
+          <label class="radio">
+            <input
+              type="radio"
+              name="dialMode"
+              id="dialMode-qr"
+              value="qr"
+              checked={s.dialMode === 'qr'}
+              onChange={() => set('dialMode')('qr')}
+            />
+            <span>
+              QR code
+              <small>Scan the code with your phone's camera to dial.</small>
+            </span>
+          </label>
+          {fieldMessages('dialMode').error && (
+            <p class="field-error" id="dialMode-message">{fieldMessages('dialMode').error}</p>
+          )}
+        </fieldset>
+
+        <div class="save-bar">
+          <button type="submit" class="primary">Save</button>
+          <div role="status" class="save-status" data-testid="save-status">{status}</div>
+        </div>
+        <div role="alert" class="notice notice--warning" data-testid="permission-note">{permissionNote}</div>
+      </form>
+
+      <TestCallPanel currentSettings={() => formSettings(formRef.current)} requestPermission={requestHostPermission} />
+    </main>
+  );
+}
+
+/** The id of the control a problem belongs to. */
+function fieldAnchor(field: string): string {
+  const row = /^custom\.(\d+)$/.exec(field);
+  return row ? `custom-key-${row[1]}` : field;
+}

@@ -1,0 +1,146 @@
+/** Popup: dial a number, see what happened, call a recent number again, scan the last QR code. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CallStatus, outcomeLabel, type CallState } from '../../components/CallStatus';
+import { DialPad } from '../../components/DialPad';
+import { QrCode } from '../../components/QrCode';
+import type { CallOutcome, HistoryEntry, Message } from '../../utils/messages';
+import { historyItem, loadSettings } from '../../utils/store';
+
+const RECENT_SHOWN = 10;
+
+export function App() {
+  const [number, setNumber] = useState('');
+  const [call, setCall] = useState<CallState>({ phase: 'idle' });
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [configured, setConfigured] = useState(true);
+
+  useEffect(() => {
+    void historyItem.getValue().then(setHistory);
+    void loadSettings().then((s) => setConfigured(s.cth_ws_url.trim() !== ''));
+    return historyItem.watch((entries) => setHistory(entries ?? []));
+  }, []);
+
+  async function placeCall(target: string) {
+    const text = target.trim();
+    if (!text) {
+      setCall({ phase: 'done', outcome: { kind: 'error', message: 'Enter a number to call.' } });
+      return;
+    }
+    setCall({ phase: 'calling', number: text });
+    const message: Message = { type: 'call', number: text };
+    let outcome: CallOutcome;
+    try {
+      const answer = (await browser.runtime.sendMessage(message)) as CallOutcome | undefined;
+      outcome = answer ?? { kind: 'error', message: "ThruDial's background did not answer." };
+    } catch (e) {
+      outcome = { kind: 'error', message: `ThruDial could not place the call: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    setCall({ phase: 'done', outcome });
+  }
+
+  const lastDialed = history.find((entry) => entry.telUri);
+  const statusShowsQr =
+    call.phase === 'done' && call.outcome.kind === 'dialed' && call.outcome.mode === 'qr' && call.outcome.telUri === lastDialed?.telUri;
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>ThruDial</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+      </header>
+
+      {!configured && (
+        <p class="notice notice--warning">
+          No call-through service is set up yet. Open <strong>Options</strong> to add your provider's settings.
+        </p>
+      )}
+
+      <form
+        class="dial-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void placeCall(number);
+        }}
+      >
+        <label htmlFor="number">Number</label>
+        <div class="number-row">
+          <input
+            id="number"
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            autoFocus
+            value={number}
+            placeholder="+1 213 373 4253"
+            onInput={(e) => setNumber(e.currentTarget.value)}
+          />
+        </div>
+        <DialPad onKey={(key) => setNumber(number + key)} onBackspace={() => setNumber(number.slice(0, -1))} />
+        <button type="submit" class="primary call-button" disabled={call.phase === 'calling'}>
+          Call
+        </button>
+      </form>
+
+      <CallStatus state={call} />
+
+      {lastDialed?.telUri && !statusShowsQr && (
+        <section class="last-qr" data-testid="last-qr" aria-labelledby="last-qr-heading">
+          <h2 id="last-qr-heading">Last dial string</h2>
+          <div class="last-qr-body">
+            <QrCode text={lastDialed.telUri} label={`QR code to dial ${lastDialed.dialString ?? lastDialed.number}`} size={120} />
+            <div>
+              <p class="dial-string">{lastDialed.dialString}</p>
+              <p class="muted">Scan with your phone's camera to dial {lastDialed.number}.</p>
+            </div>
+          </div>
+        </section>
+      )}
+
+      <section class="recent" aria-labelledby="recent-heading">
+        <h2 id="recent-heading">Recent calls</h2>
+        {history.length === 0 ? (
+          <p class="muted" data-testid="recent-calls">No calls yet.</p>
+        ) : (
+          <ul class="recent-list" data-testid="recent-calls">
+            {history.slice(0, RECENT_SHOWN).map((entry) => (
+              <li key={`${entry.time}-${entry.number}`} class={`recent-item recent-item--${entry.outcome}`}>
+                <div class="recent-text">
+                  <span class="recent-number">{entry.number}</span>
+                  <span class="recent-meta">
+                    <time dateTime={new Date(entry.time).toISOString()}>{formatTime(entry.time)}</time>
+                    {' · '}
+                    <span class="recent-outcome">{outcomeLabel(entry.outcome)}</span>
+                  </span>
+                  {entry.detail && <span class="recent-detail">{entry.detail}</span>}
+                </div>
+                <button
+                  type="button"
+                  aria-label={`Call ${entry.number} again`}
+                  disabled={call.phase === 'calling'}
+                  onClick={() => {
+                    setNumber(entry.number);
+                    void placeCall(entry.number);
+                  }}
+                >
+                  Call again
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}
+
+/** Local time; the date only when it is not today. */
+function formatTime(ms: number): string {
+  const date = new Date(ms);
+  const today = new Date().toDateString() === date.toDateString();
+  return today
+    ? date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+    : date.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,138 @@
+/**
+ * Checks a Settings object before it is saved. Pure: the options page shows each problem next
+ * to its field; errors block saving, warnings do not.
+ */
+import { isSupportedCountry } from 'libphonenumber-js';
+import { PROVIDER_KEYS, type Settings } from './settings';
+
+export interface SettingsProblem {
+  /** A Settings key, or `custom.N` for the N-th custom account parameter row. */
+  field: keyof Settings | string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** A custom account parameter as edited on the options page, before it becomes `Settings.custom`. */
+export interface CustomRow {
+  key: string;
+  value: string;
+}
+
+export const METHODS = ['', 'GET', 'POST', 'PUT', 'HEAD', 'DELETE'] as const;
+export const MAX_TIMEOUT_SECONDS = 120;
+
+/** RFC 9110 token: what a header name may be made of. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** type/subtype with optional parameters, e.g. `application/json; charset=utf-8`. */
+const MEDIA_TYPE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+\/[!#$%&'*+\-.^_`|~0-9A-Za-z]+\s*(;.*)?$/;
+/** `%sha1(...)%` hashes its argument, so a password inside it never travels in clear. */
+const SHA1_CALL = /%sha1\(.*?\)%/g;
+const CLEAR_PASSWORD = /%account\[(password|cloud_password)\]%/;
+/** Any placeholder, replaced by a sample value so the URL template can be parsed. */
+const PLACEHOLDER = /%sha1\(.*?\)%|%[A-Za-z_][\w-]*(\[[^\]%]*\])?%/g;
+
+const error = (field: string, message: string): SettingsProblem => ({ field, message, severity: 'error' });
+const warning = (field: string, message: string): SettingsProblem => ({ field, message, severity: 'warning' });
+
+/**
+ * Every problem with `s`, in the order the options page shows its fields. Pass `customRows`
+ * when validating the page's rows, so that empty or duplicate names can be reported per row.
+ */
+export function validateSettings(s: Settings, customRows?: readonly CustomRow[]): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  const url = s.cth_ws_url.trim();
+  const scheme = url ? serviceUrlScheme(url) : undefined;
+
+  if (!url) {
+    problems.push(warning('cth_ws_url', 'No service URL yet: calls need one.'));
+  } else if (scheme === undefined) {
+    problems.push(error('cth_ws_url', 'The service URL is not a valid URL (for example https://example.com/callthrough/?to=%targetNumber%).'));
+  } else if (scheme !== 'http:' && scheme !== 'https:') {
+    problems.push(error('cth_ws_url', 'The service URL must start with https:// or http://.'));
+  }
+
+  if (!(METHODS as readonly string[]).includes(s.cth_ws_method)) {
+    problems.push(error('cth_ws_method', `Method must be automatic or one of ${METHODS.slice(1).join(', ')}.`));
+  } else if ((s.cth_ws_method === 'GET' || s.cth_ws_method === 'HEAD') && s.cth_ws_postData.trim()) {
+    problems.push(warning('cth_ws_method', `A ${s.cth_ws_method} request carries no body: the POST data will not be sent.`));
+  }
+
+  const contentType = s.cth_ws_contentType.trim();
+  if (contentType && !MEDIA_TYPE.test(contentType)) {
+    problems.push(error('cth_ws_contentType', 'Content type must look like type/subtype, e.g. application/json.'));
+  }
+
+  problems.push(...validateHeaders(s.cth_ws_customHeaders));
+
+  const timeout = s.cth_ws_timeout.trim();
+  if (timeout) {
+    const seconds = /^\d+(\.\d+)?$/.test(timeout) ? Number(timeout) : NaN;
+    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+      problems.push(error('cth_ws_timeout', `Timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}.`));
+    }
+  }
+
+  problems.push(...validateCustom(customRows ?? Object.entries(s.custom).map(([key, value]) => ({ key, value }))));
+
+  if (!isSupportedCountry(s.defaultCountry)) {
+    problems.push(error('defaultCountry', 'Choose a supported country for numbers written without +.'));
+  }
+
+  if (s.dialMode !== 'tel' && s.dialMode !== 'qr') {
+    problems.push(error('dialMode', 'Choose how calls are handed to your phone.'));
+  }
+
+  if (scheme === 'http:') {
+    const templates = [s.cth_ws_url, s.cth_ws_postData, s.cth_ws_customHeaders];
+    if (templates.some((t) => CLEAR_PASSWORD.test(t.replace(SHA1_CALL, '')))) {
+      problems.push(warning('cth_ws_url',
+        'The service URL uses http: the password will be sent as ******** over http. Use https, or send %sha1(%nonce%%account[password]%)% instead.'));
+    }
+  }
+  return problems;
+}
+
+/** The scheme (`https:`) of a URL template, or undefined when it does not parse even with its placeholders filled in. */
+function serviceUrlScheme(template: string): string | undefined {
+  try {
+    return new URL(template.replace(PLACEHOLDER, 'placeholder')).protocol;
+  } catch {
+    return undefined;
+  }
+}
+
+function validateHeaders(text: string): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  // A literal `\n` separates headers too, as in the Account XML.
+  const lines = text.split(/\r?\n|\\n/).map((line) => line.trim()).filter(Boolean);
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    const name = colon < 0 ? '' : line.slice(0, colon).trim();
+    if (colon < 0) {
+      problems.push(error('cth_ws_customHeaders', `"${line}" is not a header: write one Name: value per line.`));
+    } else if (!TOKEN.test(name)) {
+      problems.push(error('cth_ws_customHeaders', `"${name}" is not a valid header name.`));
+    }
+  }
+  return problems;
+}
+
+function validateCustom(rows: readonly CustomRow[]): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    const key = row.key.trim();
+    const field = `custom.${index}`;
+    if (!key) {
+      problems.push(error(field, 'A custom parameter needs a name.'));
+    } else if (/[\s%[\]<>&]/.test(key)) {
+      problems.push(error(field, `"${key}" cannot be a parameter name: no spaces or % [ ] < > &.`));
+    } else if ((PROVIDER_KEYS as readonly string[]).includes(key)) {
+      problems.push(error(field, `"${key}" has its own field above; it cannot be a custom parameter.`));
+    } else if (seen.has(key)) {
+      problems.push(error(field, `"${key}" is listed twice.`));
+    }
+    seen.add(key);
+  });
+  return problems;
+}
