@@ -1,0 +1,64 @@
+import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import {
+  detectionCorpus,
+  isNegativeCategory,
+  LANG_FOR_COUNTRY,
+  NEGATIVE_CATEGORIES,
+  POSITIVE_CATEGORIES,
+} from './detection-corpus';
+
+const positives = detectionCorpus.filter((c) => c.expected.length > 0);
+
+/** The snippet's visible digits, as a reader sees them (tags, full width and separators gone). */
+function digitsOf(html: string): string {
+  const text = html
+    .replace(/<(input|textarea|select|script|style)\b[\s\S]*?(<\/\1>|>)/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;|&thinsp;|&#\d+;/g, ' ');
+  return text.normalize('NFKC').replace(/\D/g, '');
+}
+
+describe('the detection corpus', () => {
+  it('has at least 300 cases from at least 10 countries', () => {
+    expect(detectionCorpus.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(detectionCorpus.map((c) => c.country)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has unique ids', () => {
+    const seen = new Set<string>();
+    const duplicates = detectionCorpus.map((c) => c.id).filter((id) => seen.size === seen.add(id).size);
+    expect(duplicates).toEqual([]);
+  });
+
+  it('has both positives and hard negatives, in every category it declares', () => {
+    const used = new Set(detectionCorpus.map((c) => c.category));
+    expect([...POSITIVE_CATEGORIES, ...NEGATIVE_CATEGORIES].filter((c) => !used.has(c))).toEqual([]);
+    expect(positives.length).toBeGreaterThanOrEqual(150);
+    expect(detectionCorpus.filter((c) => c.expected.length === 0).length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('every case of a positive category expects a number, and only fax cases of the negative ones do', () => {
+    const wrong = detectionCorpus.filter((c) =>
+      isNegativeCategory(c.category) ? c.expected.length > 0 && c.category !== 'fax' : c.expected.length === 0,
+    );
+    expect(wrong.map((c) => c.id)).toEqual([]);
+  });
+
+  it('every country has a usual lang tag, or the case names its own', () => {
+    expect(detectionCorpus.filter((c) => c.lang === undefined && !LANG_FOR_COUNTRY[c.country]).map((c) => c.id)).toEqual([]);
+  });
+
+  it.each(positives.map((c) => [c.id, c] as const))('%s: expected numbers are valid E.164 (max metadata)', (_, c) => {
+    for (const expected of c.expected) {
+      const [e164, ext, ...rest] = expected.split(';ext=');
+      expect(rest, expected).toEqual([]);
+      expect(e164, expected).toMatch(/^\+[1-9]\d{6,14}$/);
+      if (ext !== undefined) expect(ext, expected).toMatch(/^\d{1,7}$/);
+      expect(isValidPhoneNumber(e164!), expected).toBe(true);
+      // ...and the snippet really shows that number's digits, in one piece.
+      const national = parsePhoneNumberFromString(e164!)!.nationalNumber;
+      expect(digitsOf(c.html), `${expected} in ${c.html}`).toContain(national);
+    }
+  });
+});

@@ -1,0 +1,19 @@
+/** The whole detection corpus (see README.md for the format and the rules). */
+import { contextCases } from './context';
+import { formattingCases } from './formatting';
+import { internationalCases } from './international';
+import { markupCases } from './markup';
+import { nationalCases } from './national';
+import { negativeCases } from './negatives';
+import type { DetectionCase } from './types';
+
+export * from './types';
+
+export const detectionCorpus: DetectionCase[] = [
+  ...internationalCases,
+  ...nationalCases,
+  ...formattingCases,
+  ...markupCases,
+  ...contextCases,
+  ...negativeCases,
+];
