@@ -40,11 +40,13 @@ async function activeTabId(): Promise<number | undefined> {
 export async function handleCall(message: CallMessage, senderTabId: number | undefined): Promise<CallOutcome> {
   const stored = await loadSettings();
   const settings: Settings = message.mode ? { ...stored, dialMode: message.mode } : stored;
-  const { outcome } = await callService(settings, message.number, message.pageCountry);
+  let { outcome } = await callService(settings, message.number, message.pageCountry);
   if (outcome.kind === 'dialed' && outcome.mode === 'tel') {
     // The OS hands tel: to the linked phone or softphone; the page itself never navigates.
     const tabId = senderTabId ?? (await activeTabId());
-    if (tabId !== undefined) await browser.tabs.update(tabId, { url: outcome.telUri });
+    if (tabId === undefined)
+      outcome = { kind: 'error', targetNumber: outcome.targetNumber, message: 'ThruDial found no browser tab to hand the call to your phone. Open a tab and try again.' };
+    else await browser.tabs.update(tabId, { url: outcome.telUri });
   }
   await addHistory({
     number: outcome.targetNumber ?? message.number,

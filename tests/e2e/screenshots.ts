@@ -28,7 +28,10 @@ export const SCREENSHOT_SETTINGS: Settings = {
   dialMode: 'tel',
 };
 
-export function screenshotHistory(now = Date.now()): HistoryEntry[] {
+/** A fixed moment, so the pictures (and their times) are the same on every run. */
+export const SCREENSHOT_TIME = new Date('2026-03-15T10:32:00Z').getTime();
+
+export function screenshotHistory(now = SCREENSHOT_TIME): HistoryEntry[] {
   return [
     {
       number: '+12133734253', time: now - 4 * 60_000, outcome: 'dialed',
@@ -60,6 +63,7 @@ export async function captureScreenshots(
   const page = await context.newPage();
   try {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.clock.setFixedTime(SCREENSHOT_TIME);
     if (seed) {
       await page.goto(`${base}/popup.html`);
       await page.evaluate(
@@ -109,6 +113,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    timezoneId: 'UTC',
     deviceScaleFactor: 1,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
