@@ -28,11 +28,11 @@ function OutcomeView({ outcome }: { outcome: CallOutcome }) {
         </p>
       );
     case 'message':
-      return <p>{outcome.message}</p>;
+      return <p dir="auto">{outcome.message}</p>;
     case 'silent':
       return <p>The service did not place the call and gave no reason.</p>;
     case 'error':
-      return <p>{outcome.message}</p>;
+      return <p dir="auto">{outcome.message}</p>;
   }
 }
 

@@ -14,12 +14,12 @@
  *   an opaque redirect ThruDial stops and asks for the final address as the service URL. Safe
  *   everywhere; the price is that an https service which redirects does not work in the browser.
  * - http request: redirect 'follow' (the browser's own rules). Nothing in it is secret: the
- *   password rule has masked the password in all of it. One fetch per hop also means the request
- *   (and its nonce) is never sent twice.
+ *   password rule has masked the password in all of it. Note for providers: when a kept-alive
+ *   connection is reset, Chromium itself may resend the same request (same nonce) once.
  */
 import type { CallRequest } from './request';
 import type { RawResponse } from './response';
-import { fail, ok, type Result } from './result';
+import { fail, failUnreachable, ok, type Result } from './result';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 export const MAX_REDIRECTS = 5;
@@ -110,11 +110,13 @@ export async function sendRequest(req: CallRequest, options: SendOptions = {}): 
     }
   } catch (error) {
     if (error instanceof Refusal) return fail(error.message);
-    if (timedOut) return fail(`The call-through service did not answer within ${seconds(timeoutMs)}.`);
+    // Timeout and connect failures are `unreachable` (offline mode 'fallback' may dial locally);
+    // refusals, a cut-off answer and anything the service said are not.
+    if (timedOut) return failUnreachable(`The call-through service did not answer within ${seconds(timeoutMs)}.`);
     if (stage === 'read') {
       return fail(`The call-through service at ${hop.url.host} closed the connection before its answer was complete.`);
     }
-    return fail(
+    return failUnreachable(
       `ThruDial could not reach the call-through service at ${hop.url.host} (network or certificate error). ` +
         'Check the service URL and your connection.',
     );

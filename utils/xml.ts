@@ -53,7 +53,7 @@ export function readFlatXml(xml: string, rootName: string, strictness: XmlStrict
       if (RESERVED_NAMES.includes(match[1]!)) return fail(`<${match[1]}> cannot be used as an element name.`);
     }
     const valid = XMLValidator.validate(xml);
-    if (valid !== true) return fail(`malformed XML (${valid.err.msg} at line ${valid.err.line}).`);
+    if (valid !== true) return fail(`malformed XML: ${valid.err.msg.replace(/\.$/, '')} at line ${valid.err.line}.`);
 
     const top = PARSER.parse(xml) as XmlNode[];
     const roots = top.filter((n) => !('#text' in n) && !('#cdata' in n));
