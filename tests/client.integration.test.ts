@@ -14,7 +14,7 @@ import { startDemoServer, type DemoServer } from '../scripts/demo-server';
 import { DOWNGRADE_MESSAGE, sendRequest } from '../utils/client';
 import { buildRequest, type CallRequest } from '../utils/request';
 import { parseResponse, type RawResponse, type ServiceAnswer } from '../utils/response';
-import { fail, type Result } from '../utils/result';
+import { fail, failUnreachable, type Result } from '../utils/result';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
 
 const PASSWORD = 'TopSecret4711';
@@ -366,7 +366,7 @@ describe('requests the client refuses before sending', () => {
       throw new Error('boom');
     }) as unknown as typeof fetch;
     const sent = await sendRequest({ method: 'GET', url: 'https://127.0.0.1:1/', headers: {}, timeoutMs: 1000 }, { fetch: throwing });
-    expect(sent).toEqual(fail('ThruDial could not reach the call-through service at 127.0.0.1:1 (network or certificate error). Check the service URL and your connection.'));
+    expect(sent).toEqual(failUnreachable('ThruDial could not reach the call-through service at 127.0.0.1:1 (network or certificate error). Check the service URL and your connection.'));
   });
 });
 

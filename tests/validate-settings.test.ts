@@ -104,6 +104,37 @@ describe('validateSettings', () => {
     }
   });
 
+  describe('call-through without a web service', () => {
+    it("'always' and 'fallback' require an access number; 'never' does not", () => {
+      expect(errors({ offlineMode: 'never', cth_access_number: '' })).toEqual([]);
+      for (const offlineMode of ['always', 'fallback'] as const) {
+        expect(errors({ offlineMode, cth_access_number: '' }), offlineMode).toEqual([
+          expect.objectContaining({ field: 'cth_access_number', message: 'Set the access number for call-through without a web service.' }),
+        ]);
+        expect(errors({ offlineMode, cth_access_number: '   ' }), offlineMode).toHaveLength(1);
+        expect(errors({ offlineMode, cth_access_number: '+1 555 123-1234' }), offlineMode).toEqual([]);
+      }
+    });
+    it('the access number holds only dial characters and separators', () => {
+      for (const n of ['+15551231234', '+1 (555) 123-1234', '555.123.1234', '0800 123 456,,', '*72#', '123p456w7;8']) {
+        expect(errors({ cth_access_number: n }), n).toEqual([]);
+      }
+      for (const n of ['+1 555 CALL-NOW', '555-1234 ext 5', '1+555', '#*', 'x', '5551231234\u0000']) {
+        expect(errors({ cth_access_number: n }), n).toEqual([expect.objectContaining({ field: 'cth_access_number', severity: 'error' })]);
+      }
+    });
+    it("'always' and 'fallback' need no service URL, so no warning for its absence", () => {
+      expect(warnings({ cth_ws_url: '', offlineMode: 'always', cth_access_number: '+15551231234' })).toEqual([]);
+      expect(warnings({ cth_ws_url: '', offlineMode: 'fallback', cth_access_number: '+15551231234' })).toEqual([]);
+    });
+    it('an unknown offline mode is an error', () => {
+      expect(errors({ offlineMode: 'sometimes' as Settings['offlineMode'] })).toEqual([expect.objectContaining({ field: 'offlineMode' })]);
+    });
+    it('the access number and dial template are provider keys, not custom parameters', () => {
+      expect(errors({ custom: { cth_access_number: '1', cth_dial_template: '2' } })).toHaveLength(2);
+    });
+  });
+
   describe('password over http', () => {
     const http = 'http://example.com/cth?u=%account[username]%';
     it('warns (does not block) when a template sends %account[password]% over http', () => {

@@ -1,10 +1,13 @@
 /**
  * One call attempt, start to end, for the background's click-to-call and the options page's
  * Test: number -> E.164 -> request -> send -> response -> dial string -> tel: URI.
+ * Offline mode (settings.offlineMode) swaps request..response for the local dial template
+ * (utils/offline-dial.ts): 'always' never sends, 'fallback' does when the service cannot be reached.
  * No browser APIs: the HTTP client comes in as `send`.
  */
 import { expandDialString, toTelUri } from './dial';
 import type { CallOutcome, TestCallResult } from './messages';
+import { buildOfflineDialString } from './offline-dial';
 import { parseTarget } from './phone';
 import { buildRequest, previewRequest, type CallRequest } from './request';
 import { parseResponse, type RawResponse } from './response';
@@ -36,11 +39,34 @@ export async function runCall(input: CallInput): Promise<TestCallResult> {
 
   try {
     const { settings } = input;
-    if (typeof settings?.cth_ws_url !== 'string' || settings.cth_ws_url.trim() === '') return error(NO_SERVICE_URL);
+    const offlineMode = settings?.offlineMode === 'always' || settings?.offlineMode === 'fallback' ? settings.offlineMode : 'never';
+    const hasServiceUrl = typeof settings?.cth_ws_url === 'string' && settings.cth_ws_url.trim() !== '';
+    if (!hasServiceUrl && offlineMode === 'never') return error(NO_SERVICE_URL);
 
     const target = parseTarget(input.number, input.pageCountry ?? settings.defaultCountry);
     if (!target.ok) return error(target.error);
     targetNumber = target.value.e164;
+    const e164 = targetNumber;
+
+    /** The local dial template, no network; `serviceError` says why the service was not used. */
+    const dialOffline = async (serviceError?: string): Promise<TestCallResult> => {
+      const built = await buildOfflineDialString(settings, e164, input.globals);
+      const dial = built.ok ? toTelUri(built.value) : built;
+      if (!dial.ok) return error(serviceError ? `${serviceError} ${dial.error}` : dial.error);
+      return {
+        ...result,
+        outcome: {
+          kind: 'dialed',
+          targetNumber: e164,
+          dialString: dial.value.dialString,
+          telUri: dial.value.telUri,
+          mode: settings.dialMode === 'qr' ? 'qr' : 'tel',
+          via: 'offline',
+        },
+      };
+    };
+    // Decision: 'fallback' without a service URL has no service to reach, so it dials locally too.
+    if (offlineMode === 'always' || !hasServiceUrl) return await dialOffline();
 
     // One nonce for the whole attempt: the request and a %nonce% in the dial string agree.
     const nonce = newNonce();
@@ -52,9 +78,10 @@ export async function runCall(input: CallInput): Promise<TestCallResult> {
     try {
       sent = await input.send(request.value);
     } catch (e) {
-      sent = { ok: false, error: `The call-through service could not be reached (${errorText(e)}).` };
+      sent = { ok: false, error: `The call-through service could not be reached (${errorText(e)}).`, unreachable: true };
     }
-    if (!sent.ok) return error(sent.error);
+    // Only a service that never answered falls back; a message, a non-2xx or a bad body is the service's decision.
+    if (!sent.ok) return offlineMode === 'fallback' && sent.unreachable ? await dialOffline(sent.error) : error(sent.error);
     const { status, contentType, body } = sent.value;
     result.response = { status, contentType, body };
 
@@ -82,6 +109,8 @@ export async function runCall(input: CallInput): Promise<TestCallResult> {
         dialString: dial.value.dialString,
         telUri: dial.value.telUri,
         mode: settings.dialMode === 'qr' ? 'qr' : 'tel',
+        // Said only when the user set up a choice, so outcomes without offline mode stay as they were.
+        ...(offlineMode === 'fallback' ? { via: 'service' as const } : {}),
       },
     };
   } catch (e) {

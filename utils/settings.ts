@@ -4,6 +4,12 @@
  */
 export type DialMode = 'tel' | 'qr';
 
+/** When the dial string is built on the device from cth_dial_template instead of asking the service. */
+export type OfflineMode = 'never' | 'always' | 'fallback';
+
+/** What an empty cth_dial_template means: access number, pause, PIN, #, destination, #. */
+export const DEFAULT_DIAL_TEMPLATE = '%account[cth_access_number]%,,%account[x-cth-pin]%#%targetNumber%#';
+
 export interface Settings {
   /** Service URL template (http/https), may hold placeholders. */
   cth_ws_url: string;
@@ -25,6 +31,12 @@ export interface Settings {
   defaultCountry: string;
   /** How a dial string is handed over: `tel:` navigation (linked phone) or a QR code. */
   dialMode: DialMode;
+  /** The local access number dialed for call-through without a web service (ThruDial's key). */
+  cth_access_number: string;
+  /** Local dial template for call-through without a web service; empty = DEFAULT_DIAL_TEMPLATE. */
+  cth_dial_template: string;
+  /** Build the dial string locally: never, always (no network at all), or when the service cannot be reached. */
+  offlineMode: OfflineMode;
 }
 
 /** Keys of Settings that are stored as their own Account XML element. */
@@ -37,6 +49,8 @@ export const PROVIDER_KEYS = [
   'cth_ws_timeout',
   'username',
   'password',
+  'cth_access_number',
+  'cth_dial_template',
 ] as const;
 export type ProviderKey = (typeof PROVIDER_KEYS)[number];
 
@@ -52,6 +66,9 @@ export const DEFAULT_SETTINGS: Settings = {
   custom: {},
   defaultCountry: 'US',
   dialMode: 'tel',
+  cth_access_number: '',
+  cth_dial_template: '',
+  offlineMode: 'never',
 };
 
 /** The flat `%account[KEY]%` view of the settings: provider keys plus custom parameters. */

@@ -3,6 +3,7 @@
  * to its field; errors block saving, warnings do not.
  */
 import { isSupportedCountry } from 'libphonenumber-js';
+import { toTelUri } from './dial';
 import { PROVIDER_KEYS, type Settings } from './settings';
 
 export interface SettingsProblem {
@@ -39,11 +40,15 @@ const warning = (field: string, message: string): SettingsProblem => ({ field, m
  * when validating the page's rows, so that empty or duplicate names can be reported per row.
  */
 export function validateSettings(s: Settings, customRows?: readonly CustomRow[]): SettingsProblem[] {
+  // Oversized values are reported alone: the checks below are not meant for megabytes of text.
+  const oversized = validateSizes(s, customRows);
+  if (oversized.length > 0) return oversized;
   const problems: SettingsProblem[] = [];
   const url = s.cth_ws_url.trim();
   const scheme = url ? serviceUrlScheme(url) : undefined;
 
-  if (!url) {
+  // Without a service URL, 'always' and 'fallback' dial from the local template instead.
+  if (!url && s.offlineMode !== 'always' && s.offlineMode !== 'fallback') {
     problems.push(warning('cth_ws_url', 'No service URL yet: calls need one.'));
   } else if (scheme === undefined) {
     problems.push(error('cth_ws_url', 'The service URL is not a valid URL (for example https://example.com/callthrough/?to=%targetNumber%).'));
@@ -82,6 +87,8 @@ export function validateSettings(s: Settings, customRows?: readonly CustomRow[])
     problems.push(error('dialMode', 'Choose how calls are handed to your phone.'));
   }
 
+  problems.push(...validateOffline(s));
+
   if (scheme === 'http:') {
     const templates = [s.cth_ws_url, s.cth_ws_postData, s.cth_ws_customHeaders];
     if (templates.some((t) => CLEAR_PASSWORD.test(t.replace(SHA1_CALL, '')))) {
@@ -99,6 +106,27 @@ function serviceUrlScheme(template: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Call-through without a web service: the mode, and an access number a phone can dial. */
+function validateOffline(s: Settings): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  if (s.offlineMode !== 'never' && s.offlineMode !== 'always' && s.offlineMode !== 'fallback') {
+    problems.push(error('offlineMode', 'Choose when to call without a web service.'));
+  }
+  const access = s.cth_access_number.trim();
+  if (!access) {
+    if (s.offlineMode === 'always' || s.offlineMode === 'fallback') {
+      problems.push(error('cth_access_number', 'Set the access number for call-through without a web service.'));
+    }
+  } else {
+    const dial = toTelUri(access);
+    if (!dial.ok) {
+      problems.push(error('cth_access_number',
+        'The access number cannot be dialed: use digits, a leading +, * # , ; p w and spaces or separators such as - . ( ).'));
+    }
+  }
+  return problems;
 }
 
 function validateHeaders(text: string): SettingsProblem[] {
@@ -133,6 +161,38 @@ function validateCustom(rows: readonly CustomRow[]): SettingsProblem[] {
       problems.push(error(field, `"${key}" is listed twice.`));
     }
     seen.add(key);
+  });
+  return problems;
+}
+
+/** Longest text one setting or custom parameter (name or value) may hold: 8 KB covers any real template. */
+export const MAX_VALUE_LENGTH = 8 * 1024;
+/** Most custom account parameters one account may have. */
+export const MAX_CUSTOM_PARAMETERS = 100;
+
+const FIELD_LABELS: Partial<Record<keyof Settings, string>> = {
+  cth_ws_url: 'The service URL', cth_ws_postData: 'The POST data', cth_ws_contentType: 'The content type',
+  cth_ws_method: 'The method', cth_ws_customHeaders: 'The custom headers', cth_ws_timeout: 'The timeout',
+  username: 'The username', password: 'The password', defaultCountry: 'The default country', dialMode: 'The dial mode',
+  cth_access_number: 'The access number', cth_dial_template: 'The dial template', offlineMode: 'The offline mode',
+};
+
+/** Limits that keep storage, the message guard (10,000 characters) and every other check within bounds. */
+function validateSizes(s: Settings, customRows?: readonly CustomRow[]): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  const tooLong = (length: number) => `is too long (${length.toLocaleString('en')} characters; at most ${MAX_VALUE_LENGTH.toLocaleString('en')}).`;
+  for (const [key, value] of Object.entries(s)) {
+    if (typeof value === 'string' && value.length > MAX_VALUE_LENGTH)
+      problems.push(error(key, `${FIELD_LABELS[key as keyof Settings] ?? `"${key}"`} ${tooLong(value.length)}`));
+  }
+  const rows = customRows ?? Object.entries(s.custom).map(([key, value]) => ({ key, value }));
+  if (rows.length > MAX_CUSTOM_PARAMETERS) {
+    problems.push(error(`custom.${MAX_CUSTOM_PARAMETERS}`,
+      `There are ${rows.length.toLocaleString('en')} custom parameters; at most ${MAX_CUSTOM_PARAMETERS} are allowed.`));
+  }
+  rows.slice(0, MAX_CUSTOM_PARAMETERS).forEach((row, index) => {
+    const what = row.key.length > MAX_VALUE_LENGTH ? 'The name of custom parameter' : row.value.length > MAX_VALUE_LENGTH ? 'The value of custom parameter' : '';
+    if (what) problems.push(error(`custom.${index}`, `${what} ${index + 1} ${tooLong(Math.max(row.key.length, row.value.length))}`));
   });
   return problems;
 }
