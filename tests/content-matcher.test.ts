@@ -73,3 +73,86 @@ describe('default country', () => {
     expect(found('+1 213 373 4253')).toEqual(['+1 213 373 4253']);
   });
 });
+
+describe('labels before a number decide', () => {
+  it.each([
+    ['US', 'Fax: (646) 555-0142'],
+    ['DE', 'Telefax 089 4455 6677'],
+    ['DE', 'Fax-Nr.: 0711 / 123 456'],
+    ['FR', 'Télécopie : 04 78 12 34 56'],
+    ['GB', 'F +44 161 496 0999'],
+    ['DE', 'Rechnungsnummer 0402 8877 66'],
+    ['DE', 'Konto 1234 5678 90'],
+    ['FR', 'Commande n° 04 78 12 34 56'],
+    ['US', 'Invoice no. (646) 555-0142'],
+  ])('%s: %s is not a number to call', (country, text) => {
+    expect(found(text, country)).toEqual([]);
+  });
+
+  it('the phone line next to a fax line is kept', () => {
+    expect(found('Tel. 089 4455 6677, Fax 089 4455 6678', 'DE')).toEqual(['089 4455 6677']);
+    expect(found('T +44 161 496 0000 F +44 161 496 0999', 'GB')).toEqual(['+44 161 496 0000']);
+  });
+
+  it('a combined Tel./Fax line is a phone line', () => {
+    expect(found('Tel./Fax 089 4455 6677', 'DE')).toEqual(['089 4455 6677']);
+  });
+
+  it('department names are no reference labels', () => {
+    expect(found('Orders: (646) 555-0142', 'US')).toEqual(['(646) 555-0142']);
+    expect(found('Service client : 04 78 12 34 56', 'FR')).toEqual(['04 78 12 34 56']);
+  });
+
+  it('a label in the previous cell counts when the run has none', () => {
+    expect(findNumberMatches('089 4455 6678', 'DE', { labelBefore: () => 'Fax' })).toEqual([]);
+    expect(found('089 4455 6678', 'DE')).toEqual(['089 4455 6678']);
+  });
+});
+
+describe('an unbroken digit run needs a phone cue', () => {
+  it('without one it is an id', () => {
+    expect(found('Kundenkonto 0894455667', 'DE')).toEqual([]);
+    expect(found('ref 6465550142', 'US')).toEqual([]);
+  });
+  it('with a label, a phone symbol or a tel: link it is a number', () => {
+    expect(found('Tel. 0894455667', 'DE')).toEqual(['0894455667']);
+    expect(found('☎ 0894455667', 'DE')).toEqual(['0894455667']);
+    expect(findNumberMatches('0894455667', 'DE', { inTelLink: () => true }).map((m) => m.text)).toEqual(['0894455667']);
+  });
+  it('+CC numbers need none', () => {
+    expect(found('+498944556677', 'DE')).toEqual(['+498944556677']);
+  });
+});
+
+describe('shapes that are not phone numbers', () => {
+  it.each([
+    ['US', 'Intern 2011 – 04/2013'],
+    ['DE', 'Praktikum 04/2012 – 09/2013'],
+    ['US', 'Fund USD 646 555 0142'],
+    ['DE', 'EUR 1 646 555,01'],
+    ['US', 'Browser 118.0.5993.117'],
+    ['US', 'Item 6465-5501-42'],
+    ['JP', '型式 0612-3456-78'],
+    ['US', 'see example.org/u/6465550142'],
+    ['US', 'id=6465550142'],
+    ['US', 'widget-6465550142-box'],
+  ])('%s: %s', (country, text) => {
+    expect(found(text, country)).toEqual([]);
+  });
+});
+
+describe('how numbers are grouped and prefixed', () => {
+  it('common groupings that differ from libphonenumber formatting are kept', () => {
+    expect(found('0207 946 0123', 'GB')).toEqual(['0207 946 0123']);
+    expect(found('0 805 123 456', 'FR')).toEqual(['0 805 123 456']);
+    expect(found('Tel. 0711 2580 1234', 'DE')).toEqual(['0711 2580 1234']);
+  });
+  it('the trunk prefix may be left out where the country formats it as optional', () => {
+    expect(found('Mobile: 91234 56789', 'IN')).toEqual(['91234 56789']);
+  });
+  it('a list of countries: national numbers not valid for the first are read for the next', () => {
+    const [m] = findNumberMatches('Telefon 030 2850 9000', ['US', 'DE']);
+    expect(m).toMatchObject({ text: '030 2850 9000', country: 'DE' });
+    expect(findNumberMatches('(646) 555-0142', ['US', 'DE'])[0]).toMatchObject({ country: 'US' });
+  });
+});

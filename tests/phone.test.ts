@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromLocale, countryFromPage, parseTarget, toE164 } from '../utils/phone';
+import { parseTarget, toE164 } from '../utils/phone';
 
 describe('toE164', () => {
   it('spec example: +1 (555) 123-1234 is +15551231234', () => {
@@ -38,41 +38,5 @@ describe('parseTarget', () => {
   });
   it('has no extension when there is none', () => {
     expect(parseTarget('+1 201-555-0123', 'US')).toEqual({ ok: true, value: { e164: '+12015550123' } });
-  });
-});
-
-describe('countryFromPage', () => {
-  it('the region of <html lang> comes first', () => {
-    expect(countryFromPage('de-DE', 'example.fr')).toBe('DE');
-    expect(countryFromPage('en-GB', 'example.com')).toBe('GB');
-    expect(countryFromPage('pt_BR', 'example.com')).toBe('BR');
-    expect(countryFromPage('zh-Hant-TW', 'example.com')).toBe('TW');
-  });
-  it('a bare language has no region', () => {
-    expect(countryFromPage('de', 'example.com')).toBeUndefined();
-    expect(countryFromPage('es-419', 'example.com')).toBeUndefined();
-  });
-  it('then the ccTLD of the host', () => {
-    expect(countryFromPage('de', 'www.example.de')).toBe('DE');
-    expect(countryFromPage(null, 'bbc.co.uk')).toBe('GB');
-    expect(countryFromPage(undefined, 'example.fr.')).toBe('FR');
-    expect(countryFromPage('', 'shop.example.com.co')).toBe('CO');
-  });
-  it('generic TLDs, generic-use ccTLDs, IPs and localhost say nothing', () => {
-    for (const host of ['example.com', 'example.org', 'github.io', 'example.co', 'example.tv', '192.168.0.1', '[::1]', 'localhost', '']) {
-      expect(countryFromPage(null, host)).toBeUndefined();
-    }
-  });
-  it('only regions libphonenumber supports are returned', () => {
-    expect(countryFromPage('en-ZZ', 'example.eu')).toBeUndefined();
-  });
-});
-
-describe('countryFromLocale', () => {
-  it('returns the region of a browser locale', () => {
-    expect(countryFromLocale('en-US')).toBe('US');
-    expect(countryFromLocale('fr-CA')).toBe('CA');
-    expect(countryFromLocale('de')).toBeUndefined();
-    expect(countryFromLocale('')).toBeUndefined();
   });
 });

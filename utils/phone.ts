@@ -1,8 +1,9 @@
 /**
- * A number as the user wrote it -> E.164 (the %targetNumber% value), with country hints from
- * the page and the browser. Full metadata (libphonenumber-js/max) for the best validity check.
+ * A number as the user wrote it -> E.164 (the %targetNumber% value). Full metadata
+ * (libphonenumber-js/max) for the best validity check; country hints live in country.ts.
  */
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { normalizeCountry } from './country';
 import { fail, ok, type Result } from './result';
 
 export interface ParsedTarget {
@@ -41,47 +42,6 @@ export function parseTarget(input: string, defaultCountry?: string): Result<Pars
 export function toE164(input: string, defaultCountry?: string): Result<string> {
   const parsed = parseTarget(input, defaultCountry);
   return parsed.ok ? ok(parsed.value.e164) : parsed;
-}
-
-/** A supported ISO 3166-1 alpha-2 code, uppercased, or undefined. */
-export function normalizeCountry(code: string | null | undefined): CountryCode | undefined {
-  if (typeof code !== 'string') return undefined;
-  let upper = code.trim().toUpperCase();
-  if (upper === 'UK') upper = 'GB'; // the .uk TLD and a common slip for the United Kingdom
-  return /^[A-Z]{2}$/.test(upper) && isSupportedCountry(upper) ? (upper as CountryCode) : undefined;
-}
-
-/** Region of a BCP 47 tag: `de-DE` -> DE, `zh-Hant-TW` -> TW, `pt_BR` -> BR, bare `de` -> undefined. */
-export function countryFromLocale(locale: string | null | undefined): string | undefined {
-  if (typeof locale !== 'string') return undefined;
-  const subtags = locale.trim().split(/[-_]/);
-  // The region is the first two-letter subtag after the language; stop at extensions (-u-, -x-).
-  for (const subtag of subtags.slice(1)) {
-    if (subtag.length === 1) break;
-    if (/^[A-Za-z]{2}$/.test(subtag)) return normalizeCountry(subtag);
-  }
-  return undefined;
-}
-
-/**
- * ccTLDs that are mostly used as generic domains (.io, .co, .tv, ...); they say nothing about
- * where a page's numbers are, unless under a national second level such as .com.co.
- */
-const GENERIC_CCTLDS = new Set(['ac', 'ai', 'am', 'cc', 'co', 'fm', 'gg', 'im', 'io', 'la', 'ly', 'me', 'nu', 'sh', 'so', 'to', 'tv', 'vc', 'ws']);
-const NATIONAL_SECOND_LEVELS = new Set(['com', 'net', 'org', 'gov', 'edu', 'gob', 'ac', 'co', 'or', 'ne', 'go', 'mil', 'nom']);
-
-/** The country a page's numbers are most likely written for: `<html lang>` region, then the ccTLD. */
-export function countryFromPage(lang: string | null | undefined, hostname: string): string | undefined {
-  const fromLang = countryFromLocale(lang);
-  if (fromLang) return fromLang;
-  if (typeof hostname !== 'string') return undefined;
-  const host = hostname.trim().toLowerCase().replace(/\.$/, '');
-  if (host === '' || host.includes(':') || /^[\d.]+$/.test(host) || !host.includes('.')) return undefined;
-  const labels = host.split('.');
-  const tld = labels[labels.length - 1]!;
-  if (!/^[a-z]{2}$/.test(tld)) return undefined;
-  if (GENERIC_CCTLDS.has(tld) && !NATIONAL_SECOND_LEVELS.has(labels[labels.length - 2] ?? '')) return undefined;
-  return normalizeCountry(tld);
 }
 
 function shown(input: unknown): string {

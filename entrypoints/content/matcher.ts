@@ -1,10 +1,16 @@
 /**
  * Matcher: page text -> phone number matches. Pure: no DOM, no browser APIs.
- * libphonenumber-js does the real work (leniency VALID); the guards below drop the shapes it
- * still accepts that a reader would never take for a phone number (dates, IPs, versions, prices).
+ * libphonenumber-js finds the candidates (leniency VALID); the guards below drop the shapes it
+ * still accepts that a reader would never take for a phone number (dates, IPs, versions, prices,
+ * references, fax lines), reading the candidate's shape, its neighbours and its label.
  */
-import { findPhoneNumbersInText, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
-import { countryFromLocale, normalizeCountry } from '@/utils/phone';
+import {
+  Metadata,
+  findPhoneNumbersInText,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/max';
+import { countryFromLocale, normalizeCountry } from '@/utils/country';
 
 export interface NumberMatch {
   /** UTF-16 offsets into the text given to findNumberMatches, end exclusive. */
@@ -12,6 +18,16 @@ export interface NumberMatch {
   end: number;
   /** The text as it appears on the page (not normalized). */
   text: string;
+  /** The country the number was read for, when it is written in national format. */
+  country?: string;
+}
+
+/** What the page says around a run of text, for labels the run itself does not hold. */
+export interface MatchContext {
+  /** The text just before the run: the previous table cell, the <dt> of a <dd>, a label element. */
+  labelBefore?: () => string;
+  /** Whether the page text [start, end) lies inside a tel: link. */
+  inTelLink?: (start: number, end: number) => boolean;
 }
 
 /**
@@ -46,6 +62,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
 const CURRENCY = /\p{Sc}/u;
 
+// ---- shapes ------------------------------------------------------------------------------
+
 /** ISO dates and day/month/year or month/day/year dates with plausible parts. */
 function isDateShaped(s: string): boolean {
   let m = /^(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})$/.exec(s);
@@ -62,6 +80,24 @@ function isDateShaped(s: string): boolean {
   return false;
 }
 
+/** One end of a date range: a date, a month (03/2016, 2016-03) or a bare year. */
+function isDatePart(s: string): boolean {
+  if (isDateShaped(s)) return true;
+  let m = /^(\d{1,2})[-./](\d{4})$/.exec(s);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 && plausibleYear(m[2]!);
+  m = /^(\d{4})[-./](\d{1,2})$/.exec(s);
+  if (m) return plausibleYear(m[1]!) && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  return /^\d{4}$/.test(s) && plausibleYear(s);
+}
+
+/** Ranges are split at en/em dashes and spaced hyphens: `2015 – 03/2016`, `03/2015 - 11/2016`. */
+const RANGE_SEPARATOR = /\s*[\u2013\u2014]\s*|\s+[-\u2212]\s+/;
+
+function isDateRange(s: string): boolean {
+  const parts = s.split(RANGE_SEPARATOR);
+  return parts.length > 1 && parts.some(isDatePart);
+}
+
 function plausibleYear(y: string): boolean {
   const n = Number(y);
   return n >= 1900 && n <= 2199;
@@ -71,22 +107,136 @@ function plausibleYear(y: string): boolean {
 function isTechnicalShape(s: string): boolean {
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(s)) return true; // IPv4
   if (/^\d+(\.\d+)+$/.test(s) && !/^[0+]/.test(s) && s.split('.').some((g) => g.length > 4)) return true; // 10.0.19041.1234
+  if (/\d,\d{1,2}$/.test(s)) return true; // 2 133 734,25: a decimal amount
   return false;
+}
+
+/** Written without the international form: no '+', no 00/011 prefix before the country code. */
+function isNationalForm(shape: string, number: PhoneNumber): boolean {
+  if (shape.startsWith('+')) return false;
+  const digits = shape.replace(/\D/g, '');
+  const at = digits.indexOf(number.nationalNumber);
+  const before = at > 0 ? digits.slice(0, at) : '';
+  return !(before !== '' && before.replace(/0$/, '').endsWith(number.countryCallingCode) && /^(?:00|011)/.test(before));
+}
+
+// ---- how the digits are written ----------------------------------------------------------
+
+/** The parts of libphonenumber-js's metadata format objects used here (not in its typings). */
+interface NumberFormat {
+  pattern(): string;
+  leadingDigitsPatterns(): string[];
+  nationalPrefixIsOptionalWhenFormattingInNationalFormat(): boolean;
+}
+const metadata = new Metadata();
+const compiled = new Map<string, RegExp>();
+const regExpOf = (source: string) => compiled.get(source) ?? compiled.set(source, new RegExp(source)).get(source)!;
+
+/** The national-number format libphonenumber-js would use for this number, if any. */
+function formatOf(number: PhoneNumber): NumberFormat | undefined {
+  const country = number.country;
+  if (!country) return undefined;
+  metadata.selectNumberingPlan(country);
+  const nn = number.nationalNumber;
+  const plan = metadata.numberingPlan as unknown as { formats(): NumberFormat[] } | undefined;
+  for (const format of plan?.formats() ?? []) {
+    const leading = format.leadingDigitsPatterns();
+    if (leading.length && !regExpOf(`^(?:${leading[leading.length - 1]})`).test(nn)) continue;
+    if (regExpOf(`^(?:${format.pattern()})$`).test(nn)) return format;
+  }
+  return undefined;
 }
 
 /**
  * A number in national format is written with its trunk prefix where the country writes one:
  * "030 12345678" is a Berlin number, a bare "3012345678" is more likely an order number.
- * Numbers with +CC or an international prefix are taken as they are.
+ * The trunk may be left out where the country's own format says it is optional (India's
+ * "98765 43210"), or next to a phone label. Numbers with +CC or an international prefix are taken as they are.
  */
-function writtenLikeItsCountry(shape: string, number: PhoneNumber): boolean {
+function writtenLikeItsCountry(shape: string, number: PhoneNumber, hasPhoneCue: boolean): boolean {
   if (shape.startsWith('+')) return true;
   const digits = shape.replace(/\D/g, '');
   if (!digits.endsWith(number.nationalNumber)) return true;
   const before = digits.slice(0, digits.length - number.nationalNumber.length);
   if (before !== '' && before.endsWith(number.countryCallingCode)) return true; // 00 49 ..., 011 44 ...
   const trunk = number.formatNational().replace(/\D/g, '').slice(0, -number.nationalNumber.length);
-  return trunk === '' || before === trunk;
+  if (trunk === '' || before === trunk) return true;
+  if (before !== '') return false;
+  return hasPhoneCue || formatOf(number)?.nationalPrefixIsOptionalWhenFormattingInNationalFormat() === true;
+}
+
+/**
+ * Where the written digit groups break, in national-number positions (the trunk and country
+ * code are left out), for the part before any extension.
+ */
+function writtenBreaks(shape: string, nationalNumber: string): number[] | undefined {
+  const breaks: number[] = [];
+  let digits = '';
+  let gap = false;
+  for (const ch of shape) {
+    if (ch >= '0' && ch <= '9') {
+      if (gap && digits) breaks.push(digits.length);
+      gap = false;
+      digits += ch;
+      if (digits.endsWith(nationalNumber)) {
+        const offset = digits.length - nationalNumber.length;
+        return breaks.map((b) => b - offset).filter((b) => b > 0);
+      }
+    } else gap = true;
+  }
+  return undefined;
+}
+
+/**
+ * The written groups fit the way the number is formatted (a tolerant STRICT_GROUPING):
+ * "Model 2133-7342-53" and "124.0.6367.207" break the area code or exchange apart. Allowed:
+ * any split of a group of five or more digits (German and Austrian subscriber numbers, India's
+ * 5-5 mobiles written 3-3-4), and one break a digit away from the formatted one
+ * (UK "0207 946 0958", French "0 800 123 456").
+ */
+function groupingFits(shape: string, number: PhoneNumber): boolean {
+  const written = writtenBreaks(shape, number.nationalNumber);
+  if (!written || written.length === 0) return true;
+  const groups = number
+    .formatInternational()
+    .replace(/^\+\d+\s*/, '')
+    .split(/\D+/)
+    .filter(Boolean);
+  const ends: number[] = [];
+  let at = 0;
+  for (const g of groups) ends.push((at += g.length));
+  let nearMisses = 0;
+  for (const b of written) {
+    if (ends.includes(b)) continue;
+    let start = 0;
+    const free = ends.some((end) => {
+      const inside = b > start && b < end && end - start >= 5;
+      start = end;
+      return inside;
+    });
+    if (free) continue;
+    if (ends.some((end) => Math.abs(end - b) === 1) && ++nearMisses <= 1) continue;
+    return false;
+  }
+  return true;
+}
+
+// ---- neighbours --------------------------------------------------------------------------
+
+/** ISO 4217 codes and currency words that mark an amount when written next to the digits. */
+const CURRENCY_WORDS = new Set(
+  ('USD EUR GBP CHF JPY CNY RMB INR BRL CAD AUD NZD MXN CZK PLN SEK NOK DKK HUF RON BGN RUB UAH TRY ZAR KRW HKD SGD TWD ' +
+    'THB IDR MYR PHP VND ILS AED SAR QAR KWD EGP NGN KES ARS CLP COP PEN ISK RSD Kč zł kr Ft lei Rs Rp ' +
+    'euro euros dollar dollars yen yuan rupees reais francs pounds').split(' '),
+);
+const WORD_BEFORE = /([\p{L}$]+)[\s.:]*$/u;
+const WORD_AFTER = /^[\s.]*([\p{L}]+)/u;
+
+function isAmount(text: string, start: number, end: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (before && (CURRENCY_WORDS.has(before[1]!) || /^[A-Z]{0,2}\$$/.test(before[1]!))) return true;
+  const after = WORD_AFTER.exec(text.slice(end, end + 10));
+  return Boolean(after && CURRENCY_WORDS.has(after[1]!));
 }
 
 /** Why a candidate is rejected by its neighbours: glued to a word, a path, a decimal, a time or an amount. */
@@ -100,8 +250,10 @@ function hasBadNeighbours(text: string, start: number, end: number): boolean {
   if (/[.,:]/.test(before) && DIGIT.test(before2)) return true;
   if (/[.,:]/.test(after) && DIGIT.test(after2)) return true;
   if (before === '@' || after === '@' || before === '#' || before === '_' || after === '_') return true;
-  if (before === '-' && DIGIT.test(before2)) return true;
-  if (after === '-' && DIGIT.test(after2)) return true;
+  if (before === '=' || before === '?' || before === '&') return true;
+  // Glued by a hyphen to a word or more digits: SKU AB-2133734253, element-0201234567-wrapper.
+  if (before === '-' && LETTER_OR_DIGIT.test(before2)) return true;
+  if (after === '-' && LETTER_OR_DIGIT.test(after2)) return true;
   if (after === '%') return true;
   // Amounts: "$ 1 234 567", "1 234 567 €".
   const lead = text.slice(Math.max(0, start - 2), start).trim();
@@ -110,24 +262,155 @@ function hasBadNeighbours(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Inside a URL, an e-mail address or an identifier: the whitespace-delimited token says so. */
+const IDENTIFIER_MARK = /:\/\/|www\.|[@=?&_#]|[\p{L}.]\//u;
+
+function insideIdentifier(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && a > start - 200 && text[a - 1] !== ' ') a--;
+  let b = end;
+  while (b < text.length && b < end + 200 && text[b] !== ' ') b++;
+  return IDENTIFIER_MARK.test(text.slice(a, start)) || IDENTIFIER_MARK.test(text.slice(end, b));
+}
+
+// ---- labels ------------------------------------------------------------------------------
+
+type Label = 'phone' | 'fax' | 'reference' | 'qualifier' | 'number';
+
+/** Fax lines: Fax, Telefax, Fax-Nr., Faxnummer, Télécopie, FAX (full-width too, once normalized). */
+const FAX_WORD = /^(?:tele)?fax|^t[ée]l[ée]copie|^faks|^ファ(?:ク|ッ)クス/;
+/** Phone labels and call verbs, also inside compounds (Telefonnummer, Bestellhotline, 電話番号). */
+const PHONE_PART = /t[eé]l[eé]f|t[eé]l[eé]ph|phone|mobil|m[oó]vil|handy|natel|portable|celular|cellulare|whatsapp|hotline|helpline|rufnummer|durchwahl|zentrale|switchboard|freephone|freecall|appel|ll[aá]m|chiam|ligue|volej|zadzwo|電話|携帯|フリーダイヤル/;
+const PHONE_WORD = /^(?:t|p|m|ph|tel|tél|tlf|fon|fón|cell|cel|mob|call|ring|dial|bel|sms|kontakt|contact)$/;
+/**
+ * Labels of numbers that are never phone numbers: invoices, tracking, bank accounts and codes,
+ * tax and company ids, product codes. Prefixes, so compounds count (Rechnungsnr., Auftragsnummer).
+ */
+const REFERENCE_PART =
+  /^(?:invoice|rechnung|factu|fattur|auftrag|bestell|kunden(?:nummer|nr)|mitglieds(?:nummer|nr)|referen|réf|ref|tracking|sendung|shipment|parcel|paket|confirm|bestätig|code|codice|serial|serie|model|artikel|sku|iban|konto|sort|routing|swift|steuer|fiscal|partita|siret|siren|aadhaar|gstin|symbol|akten|voucher|coupon|gutschein|imei|licen|lizenz|receipt|beleg|vorgang|matricul|dossier|isbn|issn|gtin)|注文|番号|品番|型番|口座|法人|会員/;
+/**
+ * Words that name a reference only together with a number word ("Order no.", "Commande n°",
+ * "Customer number"); alone they name a line to call ("Orders:", "Service client :").
+ */
+const QUALIFIER_PART =
+  /^(?:order|customer|client|member|kunde|mitglied|booking|buchung|reservation|account|contract|vertrag|case|ticket|policy|claim|transaction|lot|batch|item|product|produkt|part|company|commande|pedido|ordine|encomenda|regist)/;
+/** Short all-caps ids, case-sensitive so that Spanish "sin" or "pan" are no ids. */
+const REFERENCE_ACRONYM =
+  /^(?:BIC|BLZ|BSB|IFSC|SSN|SIN|EIN|TFN|ABN|ACN|VAT|BTW|TVA|IVA|MWST|UST|USt|CF|PAN|PIN|PUK|UID|FN|HRB|HRA|NIF|NIE|CIF|DNI|CPF|CNPJ|KVK|KvK|NIP|REGON|PESEL|PNR|EAN|UPC|JAN|ID|IČO|DIČ|ICO|DIC|RIB|SKU|VS|Az)$/;
+/** "No.", "Nr.", "n°", "#", "number": which number is said by the word before. */
+const NUMBER_WORD = /^(?:n|no|nr|n°|nº|№|#|num|number|nummer|numéro|numero|número|čislo|číslo)$/;
+const PHONE_SYMBOL = /[☎☏✆📞📱🕿℡]/u;
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}°º]*|[#№]/gu;
+/** The last boundary a label does not reach across. */
+const LABEL_STOP = /[|·•;](?=[^|·•;]*$)/;
+
+function classify(token: string): Label | undefined {
+  if (token === 'F') return 'fax'; // "T … F …" letterheads, "F: +44 …"
+  if (REFERENCE_ACRONYM.test(token)) return 'reference';
+  const lower = token.toLowerCase();
+  if (FAX_WORD.test(lower)) return 'fax';
+  if (PHONE_WORD.test(lower) || PHONE_PART.test(lower)) return 'phone';
+  if (NUMBER_WORD.test(lower)) return 'number';
+  // A plural names a department to call ("Invoices:", "Bookings:"), not one reference.
+  const word = lower.length > 4 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if (word !== lower && (REFERENCE_PART.test(word) || QUALIFIER_PART.test(word))) return undefined;
+  if (REFERENCE_PART.test(lower)) return 'reference';
+  if (QUALIFIER_PART.test(lower)) return 'qualifier';
+  return undefined;
+}
+
+/**
+ * The label nearest before a number, among the last `maxWords` words of `text` ("Fax us at …").
+ * "No."/"Nr." take their meaning from a word before them (Fax-Nr., Invoice no., Phone No.,
+ * Order no.); a qualifier without a number word says nothing.
+ */
+function labelOf(text: string, maxWords: number): Label | undefined {
+  const tokens = text.match(TOKEN);
+  if (!tokens) return undefined;
+  let sawNumberWord = false;
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
+    const label = classify(tokens[i]!);
+    if (label === 'number') sawNumberWord = true;
+    else if (label === 'qualifier') {
+      if (sawNumberWord) return 'reference';
+    } else if (label === 'fax' && i > 0 && classify(tokens[i - 1]!) === 'phone') return 'phone'; // "Tel./Fax"
+    else if (label) return label;
+  }
+  return sawNumberWord ? 'number' : undefined;
+}
+
+// ---- matching ----------------------------------------------------------------------------
+
+/** How far before a number its label is looked for, in characters and in words. */
+const LABEL_REACH = 40;
+const LABEL_WORDS = 4;
+
+interface Candidate {
+  startsAt: number;
+  endsAt: number;
+  number: PhoneNumber;
+  country?: string;
+}
+
+function candidatesIn(text: string, countries: (CountryCode | undefined)[]): Candidate[] {
+  const all: Candidate[] = [];
+  countries.forEach((country, i) => {
+    for (const { startsAt, endsAt, number } of findPhoneNumbersInText(text, { defaultCountry: country })) {
+      // A later country only adds national numbers the earlier ones did not read at all.
+      if (i > 0 && (!isNationalForm(text.slice(startsAt, endsAt), number) || all.some((c) => c.startsAt < endsAt && startsAt < c.endsAt)))
+        continue;
+      all.push({ startsAt, endsAt, number, country });
+    }
+  });
+  return all.sort((a, b) => a.startsAt - b.startsAt);
+}
+
 /**
  * All phone numbers in `text`, for a page whose numbers in national format belong to
- * `defaultCountry` (ISO 3166-1 alpha-2; numbers with +CC are found regardless).
+ * `defaultCountry` (ISO 3166-1 alpha-2; numbers with +CC are found regardless). A list of
+ * countries is tried in order: a national number not valid for the first is read for the next.
  */
-export function findNumberMatches(text: string, defaultCountry?: string): NumberMatch[] {
+export function findNumberMatches(
+  text: string,
+  defaultCountry?: string | readonly (string | undefined)[],
+  context: MatchContext = {},
+): NumberMatch[] {
   // Cheap exit: a phone number needs at least 7 digits (ASCII or full-width).
   if (!/(?:[0-9\uFF10-\uFF19][^0-9\uFF10-\uFF19]{0,3}){7}/.test(text)) return [];
+  const requested = typeof defaultCountry === 'string' || defaultCountry === undefined ? [defaultCountry] : defaultCountry;
+  const countries: (CountryCode | undefined)[] = [...new Set(requested.map((c) => normalizeCountry(c)).filter((c) => c !== undefined))];
+  if (countries.length === 0) countries.push(undefined);
   const { text: normalized, origin } = normalizeForMatching(text);
-  const found = findPhoneNumbersInText(normalized, { defaultCountry: normalizeCountry(defaultCountry) as CountryCode | undefined });
   const matches: NumberMatch[] = [];
-  for (const { startsAt, endsAt, number } of found) {
+  let previousEnd = 0;
+  for (const { startsAt, endsAt, number, country } of candidatesIn(normalized, countries)) {
+    const segmentStart = previousEnd;
+    previousEnd = endsAt;
     const shape = normalized.slice(startsAt, endsAt).trim();
-    if (isDateShaped(shape) || isTechnicalShape(shape)) continue;
-    if (!writtenLikeItsCountry(shape, number)) continue;
-    if (hasBadNeighbours(normalized, startsAt, endsAt)) continue;
+    if (isDateShaped(shape) || isDateRange(shape) || isTechnicalShape(shape)) continue;
+    if (hasBadNeighbours(normalized, startsAt, endsAt) || insideIdentifier(normalized, startsAt, endsAt)) continue;
+    if (isAmount(normalized, startsAt, endsAt)) continue;
+
     const start = origin[startsAt]!;
     const end = origin[endsAt - 1]! + 1;
-    matches.push({ start, end, text: text.slice(start, end) });
+    let segment = normalized.slice(Math.max(segmentStart, startsAt - LABEL_REACH), startsAt);
+    const stop = LABEL_STOP.exec(segment);
+    if (stop) segment = segment.slice(stop.index + 1);
+    let label = labelOf(segment, LABEL_WORDS);
+    // Nothing before the number in its own run: the previous cell, <dt> or label element speaks for it.
+    if (label === undefined && segmentStart === 0 && !/[\p{L}\p{N}]/u.test(segment) && context.labelBefore)
+      label = labelOf(context.labelBefore().slice(-LABEL_REACH), 2);
+    if (label === 'fax' || label === 'reference') continue;
+    const phoneCue =
+      label === 'phone' || PHONE_SYMBOL.test(segment) || (context.inTelLink?.(start, end) ?? false);
+
+    const national = isNationalForm(shape, number);
+    // An unbroken digit run is an id more often than a phone number, unless a label says otherwise.
+    if (/^\d+$/.test(shape.split(/\s*(?:;|x|ext)/i)[0]!) && !shape.startsWith('+') && !phoneCue) continue;
+    if (!writtenLikeItsCountry(shape, number, phoneCue)) continue;
+    if (national && !groupingFits(shape, number)) continue;
+
+    matches.push({ start, end, text: text.slice(start, end), ...(national && country ? { country } : {}) });
   }
   return matches;
 }

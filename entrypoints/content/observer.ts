@@ -7,13 +7,15 @@
  * by inline elements, so `<b>+1</b> (555) 123-4567` is one string with an offset map back to
  * its text nodes. Mutations re-match only the runs they touch.
  */
-import type { NumberMatch } from './matcher';
+import type { MatchContext, NumberMatch } from './matcher';
 
 export const HIGHLIGHT_NAME = 'thrudial-number';
 
 export interface TrackedNumber {
   /** The number as written on the page. */
   readonly text: string;
+  /** The country it was read for, when it is in national format. */
+  readonly country?: string;
   /** Live range over the page's own text nodes (may span several). */
   readonly range: Range;
 }
@@ -30,7 +32,8 @@ export interface NumberTracker {
 }
 
 export interface TrackerOptions {
-  match: (text: string) => NumberMatch[];
+  /** Matches one run of text; `context` looks at the page around the run, only when asked. */
+  match: (text: string, context: MatchContext) => NumberMatch[];
   /** Elements whose subtree is never looked at (ThruDial's own host). */
   ignore?: (element: Element) => boolean;
   onChange?: (count: number) => void;
@@ -50,6 +53,9 @@ const INLINE = new Set([
   'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time',
   'tt', 'u', 'var',
 ]);
+
+/** How much text before a run may serve as its label ("Fax", "Kundennummer"). */
+const LABEL_CHARS = 40;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -213,16 +219,60 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     return lo;
   }
 
+  /**
+   * The text just before a run, where its label stands when the run has none: the previous
+   * inline text of the block (after a <br>), else the previous table cell, the <dt> of a <dd>,
+   * or the block's previous sibling. Only the last LABEL_CHARS characters are read.
+   */
+  function labelBefore(run: Run): string {
+    const block = blockOf(run.nodes[0]!);
+    let from: Node | null = null;
+    for (let n: Node | null = run.nodes[0]!; n && n !== block && !from; n = n.parentNode) from = n.previousSibling;
+    if (!from && block && isElement(block)) {
+      from = block.previousElementSibling;
+      if (block.localName === 'dd') while (from && (from as Element).localName !== 'dt') from = (from as Element).previousElementSibling;
+    }
+    // Skip what holds no text (<br>, <img>, blank text) for a few siblings.
+    for (let hops = 0; from && hops < 4; hops++, from = from.previousSibling) {
+      const text = tailText(from);
+      if (text.trim()) return text;
+    }
+    return '';
+  }
+
+  function tailText(node: Node): string {
+    if (isText(node)) return node.data.slice(-LABEL_CHARS);
+    if (!isElement(node) || excludedElement(node)) return '';
+    const walker = doc.createTreeWalker(node, 0x4); // SHOW_TEXT
+    let text = '';
+    let last: Node | null = node.lastChild;
+    while (last?.lastChild) last = last.lastChild;
+    if (!last) return '';
+    walker.currentNode = last;
+    for (let n: Node | null = isText(last) ? last : walker.previousNode(); n && text.length < LABEL_CHARS; n = walker.previousNode())
+      text = (n as Text).data + text;
+    return text.slice(-LABEL_CHARS);
+  }
+
+  function inTelLink(run: Run, start: number, end: number): boolean {
+    const a = run.nodes[nodeIndexAt(run, start)]!.parentElement?.closest('a[href]');
+    return Boolean(a && a === run.nodes[nodeIndexAt(run, end - 1)]!.parentElement?.closest('a[href]') && /^\s*tel:/i.test(a.getAttribute('href') ?? ''));
+  }
+
   function matchRun(run: Run): void {
     for (const n of run.nodes) for (const t of [...(byNode.get(n) ?? [])]) drop(t);
-    for (const m of options.match(run.text)) {
+    const context: MatchContext = {
+      labelBefore: () => labelBefore(run),
+      inTelLink: (start, end) => inTelLink(run, start, end),
+    };
+    for (const m of options.match(run.text, context)) {
       if (m.end <= m.start) continue;
       const a = nodeIndexAt(run, m.start);
       const b = nodeIndexAt(run, m.end - 1);
       const range = doc.createRange();
       range.setStart(run.nodes[a]!, m.start - run.starts[a]!);
       range.setEnd(run.nodes[b]!, m.end - run.starts[b]!);
-      const t: Tracked = { text: m.text, range, nodes: run.nodes.slice(a, b + 1) };
+      const t: Tracked = { text: m.text, ...(m.country ? { country: m.country } : {}), range, nodes: run.nodes.slice(a, b + 1) };
       all.add(t);
       for (const n of t.nodes) {
         let set = byNode.get(n);

@@ -6,7 +6,6 @@
  * Only trusted (user-made) events do anything. No HTML strings anywhere: nodes and textContent.
  */
 import type { CallOutcome, Message } from '@/utils/messages';
-import { qrMatrix, qrPath } from '@/utils/qr';
 import type { NumberTracker, TrackedNumber } from './observer';
 
 export const HOST_ID = 'thrudial-root';
@@ -138,11 +137,11 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
       addListener.call(target, type, handler as EventListener, { signal });
     inside('click', callButton, (e) => {
       if (!e.isTrusted || !hovered) return;
-      call(hovered.text);
+      call(hovered.text, undefined, hovered.country);
     });
     inside('click', qrButton, (e) => {
       if (!e.isTrusted || !hovered) return;
-      call(hovered.text, 'qr');
+      call(hovered.text, 'qr', hovered.country);
     });
     inside('click', close, (e) => {
       if (e.isTrusted) closePanel();
@@ -242,7 +241,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     if (!number) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    call(number.text);
+    call(number.text, undefined, number.country);
   });
   // A middle click on a tel: link would open the dialer in a new tab, outside ThruDial.
   on('auxclick', (e) => {
@@ -270,13 +269,14 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     ui.body.replaceChildren();
   }
 
-  function call(number: string, mode?: 'tel' | 'qr'): void {
+  /** `country`: the country the number was matched for, when it differs from the page's. */
+  function call(number: string, mode?: 'tel' | 'qr', country = options.pageCountry): void {
     if (pending) return;
     pending = true;
     hideControl();
     const label = displayNumber(number);
     showPanel(make('p', {}, `Calling ${label}…`));
-    const message: CallMessage = { type: 'call', number, ...(options.pageCountry ? { pageCountry: options.pageCountry } : {}), ...(mode ? { mode } : {}) };
+    const message: CallMessage = { type: 'call', number, ...(country ? { pageCountry: country } : {}), ...(mode ? { mode } : {}) };
     options
       .send(message)
       .then((outcome) => showOutcome(outcome, label))
@@ -296,7 +296,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
         if (outcome.mode === 'tel') return showPanel(make('p', {}, `Dialing ${label} on your phone`));
         return showPanel(
           make('p', {}, `Scan to dial ${label}`),
-          qrSvg(outcome.telUri),
+          ...(outcome.qr && /^[Mhvz\d .-]*$/.test(outcome.qr.path) ? [qrSvg(outcome.telUri, outcome.qr)] : []),
           line('Dial string: ', outcome.dialString),
           line('Link: ', outcome.telUri),
         );
@@ -315,8 +315,8 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     return p;
   }
 
-  function qrSvg(text: string): SVGSVGElement {
-    const matrix = qrMatrix(text);
+  /** The background's QR path (utils/qr.ts) as SVG nodes: `d` set as an attribute, never markup. */
+  function qrSvg(text: string, matrix: { size: number; path: string }): SVGSVGElement {
     const quiet = 4;
     const total = matrix.size + 2 * quiet;
     const px = total * Math.max(4, Math.ceil(180 / total));
@@ -330,7 +330,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     for (const [k, v] of Object.entries({ width: String(total), height: String(total), fill: '#fff' }))
       setAttribute.call(background, k, v);
     const modules = createElementNS.call(doc, SVG_NS, 'path');
-    for (const [k, v] of Object.entries({ d: qrPath(matrix), fill: '#000', transform: `translate(${quiet} ${quiet})` }))
+    for (const [k, v] of Object.entries({ d: matrix.path, fill: '#000', transform: `translate(${quiet} ${quiet})` }))
       setAttribute.call(modules, k, v);
     appendChild.call(svg, background);
     appendChild.call(svg, modules);

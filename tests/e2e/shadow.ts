@@ -70,6 +70,8 @@ export interface PanelState {
   /** The QR code's SVG markup, when one is shown. */
   qrSvg?: string;
   qrLabel?: string;
+  /** The monospace values (dial string, link) in the order shown. */
+  codes: string[];
 }
 
 export async function readPanel(page: Page): Promise<PanelState> {
@@ -82,9 +84,10 @@ export async function readPanel(page: Page): Promise<PanelState> {
       text: [...(status?.children ?? [])].map((c) => c.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim(),
       qrSvg: svg?.outerHTML,
       qrLabel: svg?.getAttribute('aria-label') ?? undefined,
+      codes: [...(status?.querySelectorAll('.code') ?? [])].map((c) => c.textContent ?? ''),
     };
   });
-  return state ?? { open: false, text: '' };
+  return state ?? { open: false, text: '', codes: [] };
 }
 
 export interface ControlState {
@@ -105,6 +108,24 @@ export async function readControl(page: Page): Promise<ControlState> {
   return state ?? { visible: false, buttons: [] };
 }
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Viewport box of the first element matching `selector` in ThruDial's shadow root (e.g. '.panel svg'). */
+export async function shadowBox(page: Page, selector: string): Promise<Box | undefined> {
+  const box = await inShadowRoot(page, function (sel) {
+    const el = this.querySelector(sel as string);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, selector);
+  return box ?? undefined;
+}
+
 /** The text of every underlined number, in document order. */
 export async function highlightedNumbers(page: Page): Promise<string[]> {
   return page.evaluate((name) => {
@@ -114,19 +135,23 @@ export async function highlightedNumbers(page: Page): Promise<string[]> {
   }, HIGHLIGHT_NAME);
 }
 
-/** Centre of the first line of the underlined number whose text is `text` (spaces collapsed). */
-export async function numberPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+/**
+ * Centre of the first (or, with `part: 'last'`, the last) box of the underlined number whose text
+ * is `text` (spaces collapsed). A number split across elements has one box per piece.
+ */
+export async function numberPoint(page: Page, text: string, part: 'first' | 'last' = 'first'): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    ({ name, wanted }) => {
+    ({ name, wanted, last }) => {
       for (const r of ((CSS as any).highlights?.get(name) ?? []) as Iterable<Range>) {
         if (r.toString().replace(/\s+/g, ' ').trim() !== wanted) continue;
         r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = r.getClientRects()[0];
+        const rects = [...r.getClientRects()].filter((b) => b.width > 0 && b.height > 0);
+        const rect = last ? rects[rects.length - 1] : rects[0];
         if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
       return undefined;
     },
-    { name: HIGHLIGHT_NAME, wanted: text.replace(/\s+/g, ' ').trim() },
+    { name: HIGHLIGHT_NAME, wanted: text.replace(/\s+/g, ' ').trim(), last: part === 'last' },
   );
   if (!point) throw new Error(`no underlined number "${text}"`);
   return point;
@@ -151,9 +176,9 @@ export async function hoverNumber(page: Page, text: string): Promise<ControlStat
   return poll(() => readControl(page), (c) => c.visible, 'the hover control');
 }
 
-/** A user's click on the number text itself. */
-export async function clickNumberText(page: Page, text: string): Promise<void> {
-  const { x, y } = await numberPoint(page, text);
+/** A user's click on the number text itself (on its first or last piece). */
+export async function clickNumberText(page: Page, text: string, part: 'first' | 'last' = 'first'): Promise<void> {
+  const { x, y } = await numberPoint(page, text, part);
   await page.mouse.click(x, y);
 }
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { countryFromLanguage, countryFromLocale, countryFromPage } from '../utils/country';
+
+describe('countryFromPage', () => {
+  it('the region of <html lang> comes first', () => {
+    expect(countryFromPage('de-DE', 'example.fr')).toBe('DE');
+    expect(countryFromPage('en-GB', 'example.com')).toBe('GB');
+    expect(countryFromPage('pt_BR', 'example.com')).toBe('BR');
+    expect(countryFromPage('zh-Hant-TW', 'example.com')).toBe('TW');
+  });
+  it('a bare language has no region', () => {
+    expect(countryFromPage('de', 'example.com')).toBeUndefined();
+    expect(countryFromPage('es-419', 'example.com')).toBeUndefined();
+  });
+  it('then the ccTLD of the host', () => {
+    expect(countryFromPage('de', 'www.example.de')).toBe('DE');
+    expect(countryFromPage(null, 'bbc.co.uk')).toBe('GB');
+    expect(countryFromPage(undefined, 'example.fr.')).toBe('FR');
+    expect(countryFromPage('', 'shop.example.com.co')).toBe('CO');
+  });
+  it('generic TLDs, generic-use ccTLDs, IPs and localhost say nothing', () => {
+    for (const host of ['example.com', 'example.org', 'github.io', 'example.co', 'example.tv', '192.168.0.1', '[::1]', 'localhost', '']) {
+      expect(countryFromPage(null, host)).toBeUndefined();
+    }
+  });
+  it('only regions libphonenumber supports are returned', () => {
+    expect(countryFromPage('en-ZZ', 'example.eu')).toBeUndefined();
+  });
+});
+
+describe('countryFromLocale', () => {
+  it('returns the region of a browser locale', () => {
+    expect(countryFromLocale('en-US')).toBe('US');
+    expect(countryFromLocale('fr-CA')).toBe('CA');
+    expect(countryFromLocale('de')).toBeUndefined();
+    expect(countryFromLocale('')).toBeUndefined();
+  });
+});
+
+describe('countryFromLanguage', () => {
+  it('a bare language names its main country, when it has one', () => {
+    expect(countryFromLanguage('de')).toBe('DE');
+    expect(countryFromLanguage('ja')).toBe('JP');
+    expect(countryFromLanguage('cs')).toBe('CZ');
+    expect(countryFromLanguage('nl-BE')).toBe('NL');
+  });
+  it('languages of many countries have none', () => {
+    for (const lang of ['en', 'es', 'pt', 'ar', 'zh', '', 'x']) expect(countryFromLanguage(lang)).toBeUndefined();
+    expect(countryFromLanguage(null)).toBeUndefined();
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Which country a page's national-format numbers belong to: `<html lang>`, the host's ccTLD,
+ * the browser locale, and the language's main country as a last hint.
+ */
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+
+/** A supported ISO 3166-1 alpha-2 code, uppercased, or undefined. */
+export function normalizeCountry(code: string | null | undefined): CountryCode | undefined {
+  if (typeof code !== 'string') return undefined;
+  let upper = code.trim().toUpperCase();
+  if (upper === 'UK') upper = 'GB'; // the .uk TLD and a common slip for the United Kingdom
+  return /^[A-Z]{2}$/.test(upper) && isSupportedCountry(upper) ? (upper as CountryCode) : undefined;
+}
+
+/** Region of a BCP 47 tag: `de-DE` -> DE, `zh-Hant-TW` -> TW, `pt_BR` -> BR, bare `de` -> undefined. */
+export function countryFromLocale(locale: string | null | undefined): string | undefined {
+  if (typeof locale !== 'string') return undefined;
+  const subtags = locale.trim().split(/[-_]/);
+  // The region is the first two-letter subtag after the language; stop at extensions (-u-, -x-).
+  for (const subtag of subtags.slice(1)) {
+    if (subtag.length === 1) break;
+    if (/^[A-Za-z]{2}$/.test(subtag)) return normalizeCountry(subtag);
+  }
+  return undefined;
+}
+
+/**
+ * ccTLDs that are mostly used as generic domains (.io, .co, .tv, ...); they say nothing about
+ * where a page's numbers are, unless under a national second level such as .com.co.
+ */
+const GENERIC_CCTLDS = new Set(['ac', 'ai', 'am', 'cc', 'co', 'fm', 'gg', 'im', 'io', 'la', 'ly', 'me', 'nu', 'sh', 'so', 'to', 'tv', 'vc', 'ws']);
+const NATIONAL_SECOND_LEVELS = new Set(['com', 'net', 'org', 'gov', 'edu', 'gob', 'ac', 'co', 'or', 'ne', 'go', 'mil', 'nom']);
+
+/** The country a page's numbers are most likely written for: `<html lang>` region, then the ccTLD. */
+export function countryFromPage(lang: string | null | undefined, hostname: string): string | undefined {
+  const fromLang = countryFromLocale(lang);
+  if (fromLang) return fromLang;
+  if (typeof hostname !== 'string') return undefined;
+  const host = hostname.trim().toLowerCase().replace(/\.$/, '');
+  if (host === '' || host.includes(':') || /^[\d.]+$/.test(host) || !host.includes('.')) return undefined;
+  const labels = host.split('.');
+  const tld = labels[labels.length - 1]!;
+  if (!/^[a-z]{2}$/.test(tld)) return undefined;
+  if (GENERIC_CCTLDS.has(tld) && !NATIONAL_SECOND_LEVELS.has(labels[labels.length - 2] ?? '')) return undefined;
+  return normalizeCountry(tld);
+}
+
+/**
+ * The main country of a bare language tag (`de` -> DE), for pages that name only their language.
+ * Decision: this is the LAST hint, after the lang region, the ccTLD, the user's setting and the
+ * browser region; the matcher tries it only for national numbers that are not valid for the
+ * earlier country. Languages spoken in many countries (en, es, pt, ar, zh, ru, ...) have no entry.
+ */
+const MAIN_COUNTRY: Record<string, CountryCode> = {
+  de: 'DE', fr: 'FR', it: 'IT', ja: 'JP', cs: 'CZ', nl: 'NL', pl: 'PL', sv: 'SE', da: 'DK', fi: 'FI', nb: 'NO',
+  nn: 'NO', no: 'NO', is: 'IS', hu: 'HU', sk: 'SK', sl: 'SI', hr: 'HR', ro: 'RO', bg: 'BG', el: 'GR', et: 'EE',
+  lv: 'LV', lt: 'LT', uk: 'UA', tr: 'TR', he: 'IL', ko: 'KR', th: 'TH', vi: 'VN', id: 'ID', ga: 'IE', ca: 'ES',
+  eu: 'ES', gl: 'ES', cy: 'GB',
+};
+
+export function countryFromLanguage(lang: string | null | undefined): CountryCode | undefined {
+  if (typeof lang !== 'string') return undefined;
+  return MAIN_COUNTRY[lang.trim().split(/[-_]/)[0]!.toLowerCase()];
+}
