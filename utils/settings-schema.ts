@@ -1,0 +1,115 @@
+/**
+ * The stored shape of Settings over time, and the one road from any older (or damaged) shape to
+ * the current one. Pure: utils/store.ts runs it as WXT storage migrations, settings-transfer.ts
+ * runs it on imported files.
+ *
+ * History
+ *   v1  ThruDial 0.1.0: the provider's cth_ws_* keys, username, password, custom,
+ *       defaultCountry, dialMode.
+ *   v2  Call-through without a web service: + cth_access_number, cth_dial_template, offlineMode.
+ *
+ * Adding a field: add it to Settings and DEFAULT_SETTINGS, bump CURRENT_SETTINGS_VERSION and add a
+ * step below that fills it in (a step only needs to do more when an old value changes meaning).
+ *
+ * Rules for whatever is stored (decided once, applied to every version):
+ *   - a missing key gets its default;
+ *   - a value of the wrong type (or an unknown choice such as dialMode "sms") gets its default,
+ *     for that key only; custom parameters whose value is not text are dropped one by one;
+ *   - unknown keys are dropped. They are never moved into `custom`: no shape of ours ever kept
+ *     account keys at the top level, and whatever lands in custom is sent to the service as
+ *     %account[..]%, so a stray key must not start travelling;
+ *   - a value that exists is kept as it is (no trimming or truncation); validateSettings reports
+ *     it on the next Save.
+ */
+import { fail, ok, type Result } from './result';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export const CURRENT_SETTINGS_VERSION = 2;
+
+/** The keys of the first stored shape (v1), for the record and for tests. */
+export const V1_KEYS = [
+  'cth_ws_url', 'cth_ws_postData', 'cth_ws_contentType', 'cth_ws_method', 'cth_ws_customHeaders', 'cth_ws_timeout',
+  'username', 'password', 'custom', 'defaultCountry', 'dialMode',
+] as const;
+
+/** Settings keys whose value is one of a fixed set of words. */
+export const SETTING_CHOICES: Partial<Record<keyof Settings, readonly string[]>> = {
+  dialMode: ['tel', 'qr'],
+  offlineMode: ['never', 'always', 'fallback'],
+};
+
+type Shape = Record<string, unknown>;
+
+/** Step N turns the shape of version N-1 into the shape of version N. Values already present are kept. */
+const STEPS: Record<number, (previous: Shape) => Shape> = {
+  2: (v1) => ({ cth_access_number: '', cth_dial_template: '', offlineMode: 'never', ...v1 }),
+};
+
+export const isPlainObject = (v: unknown): v is Shape =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every key of the current shape. */
+export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/**
+ * Whether `value` may be stored under `key` as it is: the type of its default, one of its
+ * choices, or for `custom` an object of text values.
+ */
+export function isValidSettingValue(key: keyof Settings, value: unknown): boolean {
+  if (key === 'custom') return isPlainObject(value) && Object.values(value).every((v) => typeof v === 'string');
+  const choices = SETTING_CHOICES[key];
+  if (choices) return typeof value === 'string' && choices.includes(value);
+  return typeof value === typeof DEFAULT_SETTINGS[key];
+}
+
+/**
+ * Settings stored by version `fromVersion` (or damaged in storage) as the current Settings.
+ * Never throws; fails only when there is nothing to read: not an object, or a version this
+ * build does not know (a newer ThruDial wrote it).
+ */
+export function migrateSettings(stored: unknown, fromVersion: number): Result<Settings> {
+  try {
+    if (!Number.isInteger(fromVersion) || fromVersion < 1) return fail(`Settings version ${String(fromVersion)} does not exist.`);
+    if (fromVersion > CURRENT_SETTINGS_VERSION)
+      return fail(`These settings were made by a newer ThruDial (settings version ${fromVersion}; this one reads up to ${CURRENT_SETTINGS_VERSION}). Update ThruDial first.`);
+    if (!isPlainObject(stored)) return fail('The stored settings are not a settings object.');
+    let shape: Shape = { ...stored };
+    for (let version = fromVersion + 1; version <= CURRENT_SETTINGS_VERSION; version++) shape = STEPS[version]?.(shape) ?? shape;
+    return ok(currentShape(shape));
+  } catch (e) {
+    // Only a hostile object (a throwing getter or Proxy) gets here; nothing of it is kept.
+    return fail(`The stored settings cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+  }
+}
+
+/** The current shape from any object: known keys with valid values, defaults for the rest. */
+function currentShape(shape: Shape): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS, custom: {} };
+  const out = settings as unknown as Shape;
+  for (const key of SETTINGS_KEYS) {
+    if (key === 'custom') continue;
+    if (isValidSettingValue(key, shape[key])) out[key] = shape[key];
+  }
+  const custom = shape.custom;
+  if (isPlainObject(custom)) {
+    // fromEntries defines own properties, so a key like "__proto__" stays plain data.
+    settings.custom = Object.fromEntries(Object.entries(custom).filter(([, value]) => typeof value === 'string')) as Record<string, string>;
+  }
+  return settings;
+}
+
+/**
+ * migrateSettings as WXT storage migrations (`{ 2: fn, ... }`). WXT runs them one version after
+ * the other; each brings any older shape all the way to the current one, which later steps keep
+ * unchanged. Storage that holds no settings object at all reads as the defaults.
+ */
+export function settingsMigrations(): Record<number, (stored: unknown) => Settings> {
+  const migrations: Record<number, (stored: unknown) => Settings> = {};
+  for (let version = 2; version <= CURRENT_SETTINGS_VERSION; version++) {
+    migrations[version] = (stored) => {
+      const migrated = migrateSettings(stored, version - 1);
+      return migrated.ok ? migrated.value : { ...DEFAULT_SETTINGS, custom: {} };
+    };
+  }
+  return migrations;
+}

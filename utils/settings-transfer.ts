@@ -1,0 +1,135 @@
+/**
+ * Back up and restore: Settings as a JSON file and back. Pure; the options page's
+ * components/SettingsTransfer.tsx does the download and the file picking.
+ *
+ * The file: `{ "format": "thrudial-settings", "version": 2, "settings": { ... } }`, where
+ * `version` is the settings schema version (utils/settings-schema.ts). Secrets (password,
+ * custom.cloud_password) are left out unless asked for; a file without them (no "password")
+ * keeps the secrets the user has now. Reading is strict where storage migration is lenient: a file is
+ * something the user chose, so a typo or a wrong type is reported instead of quietly dropped.
+ */
+import { fail, ok, type Result } from './result';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import {
+  CURRENT_SETTINGS_VERSION, isPlainObject, isValidSettingValue, migrateSettings, SETTING_CHOICES, SETTINGS_KEYS,
+} from './settings-schema';
+import { validateSettings } from './validate-settings';
+
+export const SETTINGS_FILE_FORMAT = 'thrudial-settings';
+/** A settings file larger than this is refused before it is parsed. */
+export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
+/** The account parameters that are secrets: never written to a file unless asked for. */
+export const SECRET_CUSTOM_KEYS = ['cloud_password'] as const;
+
+export interface SettingsFile {
+  format: typeof SETTINGS_FILE_FORMAT;
+  version: number;
+  settings: Partial<Settings>;
+}
+
+export interface ImportedSettings {
+  /** The settings to store: the file's, with the current secrets when the file left them out. */
+  settings: Settings;
+  /** Whether the file held the secrets; when not, the current password and cloud_password were kept. */
+  includesSecrets: boolean;
+  /** The schema version the file was written with. */
+  fromVersion: number;
+}
+
+const CANNOT = 'The settings file cannot be imported:';
+
+export function exportSettings(settings: Settings, options: { includeSecrets: boolean }): string {
+  const { password, custom, ...rest } = settings;
+  const kept = options.includeSecrets
+    ? custom
+    : Object.fromEntries(Object.entries(custom).filter(([key]) => !(SECRET_CUSTOM_KEYS as readonly string[]).includes(key)));
+  const file: SettingsFile = {
+    format: SETTINGS_FILE_FORMAT,
+    version: CURRENT_SETTINGS_VERSION,
+    settings: { ...rest, ...(options.includeSecrets ? { password } : {}), custom: kept },
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * Reads a settings file. `current` supplies the secrets when the file holds none. Fails with a
+ * message for the user on: too large, not JSON, not a ThruDial settings file, a version from a
+ * newer ThruDial, an unknown setting, or a value of the wrong type.
+ */
+export function importSettings(text: string, current: Settings = DEFAULT_SETTINGS): Result<ImportedSettings> {
+  try {
+    if (typeof text !== 'string') return fail(`${CANNOT} it is not text.`);
+    if (text.length > MAX_SETTINGS_FILE_BYTES || new TextEncoder().encode(text).length > MAX_SETTINGS_FILE_BYTES)
+      return fail(`${CANNOT} it is larger than ${formatBytes(MAX_SETTINGS_FILE_BYTES)}, and a settings file is much smaller.`);
+    if (text.trim() === '') return fail(`${CANNOT} the file is empty.`);
+
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      return fail(`${CANNOT} it is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+    }
+    if (!isPlainObject(parsed) || parsed.format !== SETTINGS_FILE_FORMAT)
+      return fail(`${CANNOT} it is not a ThruDial settings file (no "format": "${SETTINGS_FILE_FORMAT}").`);
+    const version = parsed.version;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+      return fail(`${CANNOT} its "version" must be a whole number from 1 to ${CURRENT_SETTINGS_VERSION}.`);
+    if (version > CURRENT_SETTINGS_VERSION)
+      return fail(`${CANNOT} it was made by a newer ThruDial (settings version ${version}; this one reads up to ${CURRENT_SETTINGS_VERSION}). Update ThruDial, then import again.`);
+    const fileSettings = parsed.settings;
+    if (!isPlainObject(fileSettings)) return fail(`${CANNOT} it holds no "settings" object.`);
+
+    for (const [key, value] of Object.entries(fileSettings)) {
+      if (!(SETTINGS_KEYS as string[]).includes(key)) return fail(`${CANNOT} "${key}" is not a ThruDial setting.`);
+      if (!isValidSettingValue(key as keyof Settings, value)) return fail(`${CANNOT} ${expected(key as keyof Settings)}`);
+    }
+
+    const migrated = migrateSettings(fileSettings, version);
+    if (!migrated.ok) return fail(`${CANNOT} ${migrated.error}`);
+    const settings = migrated.value;
+    // A file holds the secrets when it holds the password (exportSettings writes all or none).
+    const includesSecrets = Object.hasOwn(fileSettings, 'password');
+    if (!includesSecrets) {
+      settings.password = current.password;
+      for (const key of SECRET_CUSTOM_KEYS) {
+        if (!Object.hasOwn(settings.custom, key) && Object.hasOwn(current.custom, key))
+          settings.custom = { ...settings.custom, [key]: current.custom[key]! };
+      }
+    }
+    return ok({ settings, includesSecrets, fromVersion: version });
+  } catch (e) {
+    return fail(`${CANNOT} ${e instanceof Error ? e.message : String(e)}.`);
+  }
+}
+
+/**
+ * importSettings, then validateSettings: what the options page restores. A file whose settings
+ * would not pass Save is refused as a whole, so nothing changes.
+ */
+export function settingsToRestore(text: string, current: Settings): Result<ImportedSettings> {
+  const imported = importSettings(text, current);
+  if (!imported.ok) return imported;
+  const errors = validateSettings(imported.value.settings).filter((p) => p.severity === 'error');
+  if (errors.length > 0) return fail(`${CANNOT} ${errors.map((p) => p.message).join(' ')}`);
+  return imported;
+}
+
+/** A file name for today's export, e.g. thrudial-settings-2025-06-01.json. */
+export function exportFileName(now: Date): string {
+  return `${SETTINGS_FILE_FORMAT}-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export function formatBytes(bytes: number): string {
+  const trim = (n: number) => n.toFixed(2).replace(/\.?0+$/, '');
+  if (bytes >= 1024 * 1024) return `${trim(bytes / 1024 / 1024)} MB`;
+  if (bytes >= 1024) return `${trim(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+function expected(key: keyof Settings): string {
+  const choices = SETTING_CHOICES[key];
+  if (choices) return `"${key}" must be one of ${choices.map((c) => `"${c}"`).join(', ')}.`;
+  if (key === 'custom') return '"custom" must be an object whose values are text.';
+  const kind = typeof DEFAULT_SETTINGS[key];
+  return `"${key}" must be ${kind === 'string' ? 'text' : `a ${kind}`}.`;
+}
