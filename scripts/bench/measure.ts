@@ -1,0 +1,620 @@
+/**
+ * Measurement primitives for `npm run bench`: the three browser "arms" (no extension, the same
+ * build with an empty content script, ThruDial), one sample per call, and the CDP trace and
+ * profile analysis. Everything talks to 127.0.0.1 only.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { DemoServer } from '../demo-server';
+import { copyExtension } from '../../tests/e2e/harness';
+import { numberPoint } from '../../tests/e2e/shadow';
+import { HIGHLIGHT_NAME } from './pages';
+
+export type ArmName = 'none' | 'empty' | 'thrudial';
+
+export interface Arm {
+  name: ArmName;
+  context: BrowserContext;
+  extensionDir?: string;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CONTENT_JS = 'content-scripts/content.js';
+
+/** Copies of the built extension: ThruDial as built (loopback granted) and the same build with an empty content script. */
+export function extensionCopies(): { thrudial: string; empty: string } {
+  const thrudial = copyExtension({ grantLoopback: true });
+  const empty = copyExtension({ grantLoopback: true });
+  fs.writeFileSync(path.join(empty, CONTENT_JS), '');
+  return { thrudial, empty };
+}
+
+export async function launchArm(name: ArmName, extensionDir: string | undefined, spkiHash: string): Promise<Arm> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `thrudial-bench-${name}-`));
+  const common = [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', `--ignore-certificate-errors-spki-list=${spkiHash}`,
+  ];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    ...(extensionDir
+      ? {
+          ignoreDefaultArgs: ['--disable-extensions'],
+          args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...common],
+        }
+      : { args: common }),
+  });
+  if (extensionDir) {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    void sw;
+  }
+  return {
+    name,
+    context,
+    extensionDir,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function extensionWorker(arm: Arm) {
+  return arm.context.serviceWorkers()[0] ?? arm.context.waitForEvent('serviceworker');
+}
+
+// ---- statistics ----------------------------------------------------------------------------
+
+export function median(values: number[]): number {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+// ---- figure 1 / 3 / 6: load to idle on the big page ------------------------------------------
+
+export interface LoadSample {
+  arm: ArmName;
+  /** ms from navigation start: load event end, and idle (see QUIET_MS). */
+  loadEnd: number;
+  idleAt: number;
+  /** Renderer main-thread busy time (CDP Performance.getMetrics TaskDuration) and its JS part, ms, at settle. */
+  taskMs: number;
+  scriptMs: number;
+  layoutMs: number;
+  styleMs: number;
+  longtasks: [number, number][];
+  /** ThruDial highlight count at settle (-1: no registry), first time the registry existed, last change. */
+  count: number;
+  firstSeen: number;
+  lastChange: number;
+  /** After HeapProfiler.collectGarbage: V8 heap used (all worlds), Oilpan (embedder) heap used, bytes. */
+  heapUsed: number;
+  embedderHeap: number;
+  /** Bare TreeWalker passes (ms), no-extension arm only; first is the first pass in the page. */
+  walker?: { passes: number[]; textNodes: number; chars: number };
+  timedOut: boolean;
+}
+
+/** Idle = the first moment after the load event from which QUIET_MS pass with no long task and no highlight change. */
+export const QUIET_MS = 500;
+
+interface ProbeState {
+  now: number;
+  loadEnd: number;
+  longtasks: [number, number][];
+  count: number;
+  firstSeen: number;
+  lastChange: number;
+}
+
+async function probe(page: Page): Promise<ProbeState> {
+  return page.evaluate(() => {
+    const b = (window as any).__bench;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return {
+      now: performance.now(),
+      loadEnd: nav?.loadEventEnd ?? 0,
+      longtasks: b.longtasks.slice(),
+      count: b.count,
+      firstSeen: b.firstSeen,
+      lastChange: b.lastChange,
+    };
+  });
+}
+
+export function idleOf(s: ProbeState): number {
+  let t = s.loadEnd;
+  for (const [start, dur] of s.longtasks) t = Math.max(t, start + dur);
+  return Math.max(t, s.lastChange);
+}
+
+export interface IdleOptions {
+  /** The extension arm must have started (highlight registry seen) and reached this count. */
+  expectScript: boolean;
+  minCount?: number;
+  quietMs?: number;
+  timeoutMs?: number;
+}
+
+/** Waits (bounded) for idle; `timedOut` when the bound was hit (the state is then taken as it is). */
+export async function waitIdle(page: Page, o: IdleOptions): Promise<ProbeState & { timedOut: boolean }> {
+  const quiet = o.quietMs ?? QUIET_MS;
+  const end = Date.now() + (o.timeoutMs ?? 90_000);
+  for (;;) {
+    const s = await probe(page);
+    const scriptOk = !o.expectScript || (s.firstSeen >= 0 && s.count >= (o.minCount ?? 0));
+    if (s.loadEnd > 0 && scriptOk && s.now - idleOf(s) >= quiet) return { ...s, timedOut: false };
+    if (Date.now() > end) return { ...s, timedOut: true };
+    await sleep(150);
+  }
+}
+
+export async function loadSample(arm: Arm, url: string, options: { walker?: boolean; finalCount?: number } = {}): Promise<LoadSample> {
+  const page = await arm.context.newPage();
+  try {
+    const cdp = await arm.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const s = await waitIdle(page, { expectScript: arm.name === 'thrudial', minCount: options.finalCount });
+    const m = await metrics(cdp);
+    let walker: LoadSample['walker'];
+    if (options.walker) {
+      const passes: number[] = [];
+      let textNodes = 0;
+      let chars = 0;
+      for (let i = 0; i < 5; i++) {
+        const r = await page.evaluate(() => {
+          const t0 = performance.now();
+          const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          let n = 0;
+          let len = 0;
+          while (w.nextNode()) {
+            len += (w.currentNode as Text).data.length;
+            n++;
+          }
+          return { ms: performance.now() - t0, n, len };
+        });
+        passes.push(r.ms);
+        textNodes = r.n;
+        chars = r.len;
+      }
+      walker = { passes, textNodes, chars };
+    }
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+    await cdp.detach();
+    return {
+      arm: arm.name,
+      loadEnd: s.loadEnd,
+      idleAt: idleOf(s),
+      taskMs: (m.TaskDuration ?? NaN) * 1000,
+      scriptMs: (m.ScriptDuration ?? NaN) * 1000,
+      layoutMs: (m.LayoutDuration ?? NaN) * 1000,
+      styleMs: (m.RecalcStyleDuration ?? NaN) * 1000,
+      longtasks: s.longtasks,
+      count: s.count,
+      firstSeen: s.firstSeen,
+      lastChange: s.lastChange,
+      heapUsed: heap.usedSize,
+      embedderHeap: heap.embedderHeapUsedSize ?? NaN,
+      walker,
+      timedOut: s.timedOut,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+// ---- figure 2: the page's own DOM growth ----------------------------------------------------
+
+export interface BurstSample {
+  arm: ArmName;
+  /** The page's own measure: first burst to a rAF after the last, ms. */
+  elapsed: number;
+  maxBurst: number;
+  /** Renderer main-thread busy time during the bursts (TaskDuration delta), ms. */
+  taskMs: number;
+  /** ThruDial only: ms after the page's last rAF until all 10,001 numbers were underlined (-1: not within 20 s). */
+  underlinedAfter?: number;
+  finalCount?: number;
+}
+
+export async function burstSample(arm: Arm, url: string, expected: number, waitUnderlined = true): Promise<BurstSample> {
+  const page = await arm.context.newPage();
+  try {
+    const cdp = await arm.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    // Same wait in every arm, plus: the extension arm waits for its first underline (the script is watching).
+    if (arm.name === 'thrudial')
+      await page.waitForFunction((n) => ((CSS as any).highlights.get(n)?.size ?? 0) >= 1, HIGHLIGHT_NAME, { timeout: 15_000, polling: 50 });
+    await sleep(400);
+    const before = await metrics(cdp);
+    await page.evaluate(() => (window as any).__startBursts());
+    await page.waitForFunction(() => (window as any).__burst !== undefined, undefined, { timeout: 60_000, polling: 100 });
+    const after = await metrics(cdp);
+    const r = (await page.evaluate(() => (window as any).__burst)) as { elapsed: number; maxBurst: number; doneAt: number };
+    const sample: BurstSample = { arm: arm.name, elapsed: r.elapsed, maxBurst: r.maxBurst, taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000 };
+    if (arm.name === 'thrudial' && waitUnderlined) {
+      const got = await page
+        .waitForFunction(
+          ({ n, want }) => {
+            const size = (CSS as any).highlights.get(n)?.size ?? 0;
+            return size >= want ? performance.now() : false;
+          },
+          { n: HIGHLIGHT_NAME, want: expected },
+          { timeout: 20_000, polling: 20 },
+        )
+        .then((h) => h.jsonValue() as Promise<number>)
+        .catch(() => -1);
+      sample.underlinedAfter = got < 0 ? -1 : got - r.doneAt;
+      sample.finalCount = await page.evaluate((n) => (CSS as any).highlights.get(n)?.size ?? 0, HIGHLIGHT_NAME);
+    }
+    await cdp.detach();
+    return sample;
+  } finally {
+    await page.close();
+  }
+}
+
+// ---- CDP trace: long-task attribution and content.js evaluation --------------------------------
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: any;
+}
+
+async function withTrace<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute'], excludedCategories: ['*'] },
+  });
+  let result: T | undefined;
+  let failure: unknown;
+  try {
+    result = await run();
+  } catch (e) {
+    failure = e;
+  }
+  const done = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await done;
+  const chunks: string[] = [];
+  if (stream) {
+    for (let i = 0; i < 100_000; i++) {
+      const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
+      chunks.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+      if (chunk.eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream });
+  }
+  if (failure) throw failure;
+  const text = chunks.join('');
+  const parsed = text ? JSON.parse(text) : { traceEvents: [] };
+  const events: TraceEvent[] = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  return { result: result as T, events };
+}
+
+const EXT_URL = 'chrome-extension://';
+
+function isExtEvent(e: TraceEvent): boolean {
+  const d = e.args?.data;
+  if (!d) return false;
+  const url = d.url ?? d.scriptName ?? d.stackTrace?.[0]?.url ?? '';
+  return typeof url === 'string' && url.startsWith(EXT_URL);
+}
+
+function mergeIntervals(list: [number, number][]): [number, number][] {
+  list.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of list) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+export interface TaskInfo {
+  /** ms */
+  dur: number;
+  /** ms of extension JS (events whose script is chrome-extension://…) inside the task. */
+  extMs: number;
+  /** The task's largest direct activities, for the report. */
+  top: string;
+}
+
+export interface TraceAnalysis {
+  /** Main-thread tasks over 50 ms, longest first. */
+  longTasks: TaskInfo[];
+  /** The same, only those that started after the content script's first event (its evaluation). */
+  longTasksAfterScript: TaskInfo[];
+  /** After the script's first event: main-thread time of each task's direct activities, by name, ms (largest first), and all tasks. */
+  breakdownAfterScript: [string, number][];
+  tasksAfterScriptMs: number;
+  /** Longest contiguous stretch of extension JS, ms. */
+  longestExtSlice: number;
+  /** Union of extension JS intervals, ms. */
+  extTotalMs: number;
+  /** content.js: EvaluateScript (top-level run, including its compile when on this thread) and v8.compile, ms. */
+  evaluateMs: number;
+  compileMs: number;
+}
+
+export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalysis {
+  // The page's renderer main thread: where the page's own ParseHTML (or the content script) ran.
+  const anchor =
+    events.find((e) => e.name === 'ParseHTML' && typeof e.args?.beginData?.url === 'string' && e.args.beginData.url.startsWith(pageUrl)) ??
+    events.find((e) => e.name === 'EvaluateScript' && isExtEvent(e));
+  if (!anchor) return { longTasks: [], longTasksAfterScript: [], breakdownAfterScript: [], tasksAfterScriptMs: NaN, longestExtSlice: NaN, extTotalMs: NaN, evaluateMs: NaN, compileMs: NaN };
+  const main = events.filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && e.dur !== undefined);
+  const tasks = mergeIntervals(
+    main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask').map((e) => [e.ts, e.ts + e.dur!] as [number, number]),
+  );
+  const ext = mergeIntervals(main.filter(isExtEvent).map((e) => [e.ts, e.ts + e.dur!] as [number, number]));
+  const overlap = (s: number, e: number) => ext.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, e) - Math.max(a, s)), 0);
+  const scriptStart = ext.length ? ext[0]![0] : Infinity;
+  const longTasks: (TaskInfo & { start: number })[] = [];
+  for (const [s, e] of tasks) {
+    if (e - s <= 50_000) continue;
+    const inside = main.filter((x) => x.ts >= s && x.ts + x.dur! <= e && !['ThreadControllerImpl::RunTask', 'RunTask'].includes(x.name));
+    const byName = new Map<string, number>();
+    for (const x of inside) byName.set(x.name, Math.max(byName.get(x.name) ?? 0, x.dur!));
+    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`).join(', ');
+    longTasks.push({ start: s, dur: (e - s) / 1000, extMs: overlap(s, e) / 1000, top });
+  }
+  longTasks.sort((a, b) => b.dur - a.dur);
+  // Direct children of tasks (depth 1), summed by name, after the script started.
+  const isTask = (x: TraceEvent) => x.name === 'ThreadControllerImpl::RunTask' || x.name === 'RunTask';
+  const sorted = [...main].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const stack: TraceEvent[] = [];
+  const breakdown = new Map<string, number>();
+  let tasksAfterScript = 0;
+  for (const x of sorted) {
+    while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= x.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (x.ts >= scriptStart) {
+      if (isTask(x) && !stack.some(isTask)) tasksAfterScript += x.dur!;
+      else if (!isTask(x) && parent && isTask(parent)) {
+        const name = isExtEvent(x) ? `${x.name} (ThruDial)` : x.name;
+        breakdown.set(name, (breakdown.get(name) ?? 0) + x.dur! / 1000);
+      }
+    }
+    stack.push(x);
+  }
+  const contentEvents = main.filter((e) => isExtEvent(e) && String(e.args.data.url ?? '').includes(CONTENT_JS));
+  const evaluateMs = contentEvents.filter((e) => e.name === 'EvaluateScript').reduce((a, e) => a + e.dur! / 1000, 0);
+  const compileMs = contentEvents.filter((e) => e.name === 'v8.compile').reduce((a, e) => a + e.dur! / 1000, 0);
+  return {
+    longTasks,
+    longTasksAfterScript: longTasks.filter((t) => t.start >= scriptStart),
+    breakdownAfterScript: [...breakdown].sort((a, b) => b[1] - a[1]).slice(0, 10),
+    tasksAfterScriptMs: tasksAfterScript / 1000,
+    longestExtSlice: ext.reduce((m, [a, b]) => Math.max(m, (b - a) / 1000), 0),
+    extTotalMs: ext.reduce((sum, [a, b]) => sum + (b - a) / 1000, 0),
+    evaluateMs,
+    compileMs,
+  };
+}
+
+/** Loads `url` with a CDP trace until idle (big page) or until the first underline (small page). */
+export async function traceSample(arm: Arm, url: string, until: 'idle' | 'underlined'): Promise<TraceAnalysis> {
+  const page = await arm.context.newPage();
+  try {
+    const cdp = await arm.context.newCDPSession(page);
+    const { events } = await withTrace(cdp, async () => {
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      if (until === 'idle') await waitIdle(page, { expectScript: arm.name === 'thrudial' });
+      else if (arm.name === 'thrudial')
+        await page.waitForFunction((n) => ((CSS as any).highlights.get(n)?.size ?? 0) >= 1, HIGHLIGHT_NAME, { timeout: 15_000, polling: 20 });
+      else await sleep(300);
+    });
+    await cdp.detach().catch(() => {});
+    return analyseTrace(events, url);
+  } finally {
+    await page.close();
+  }
+}
+
+// ---- CDP sampling profile: hot spots in the extension's scripts -------------------------------
+
+export interface HotSpot {
+  /** function (minified name) or native name, with the extension frame it was called from. */
+  label: string;
+  selfMs: number;
+  /** where in content.js (line:column, 1-based) and the source text there. */
+  where: string;
+  snippet: string;
+}
+
+export interface ProfileAnalysis {
+  /** Samples with a content.js frame on the stack (JS, natives it called, forced style/layout), ms. */
+  extOnStackMs: number;
+  profileMs: number;
+  hotSpots: HotSpot[];
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/**
+ * Diagnostic load of the big page (not timed against anything): CDP trace and sampling profile at
+ * once, waiting for a long quiet period so the highlight count is final.
+ */
+export async function diagnosticSample(arm: Arm, url: string, bundle: string, quietMs: number) {
+  const page = await arm.context.newPage();
+  try {
+    const cdp = await arm.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    const { result: state, events } = await withTrace(cdp, async () => {
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      return waitIdle(page, { expectScript: arm.name === 'thrudial', quietMs, timeoutMs: 120_000 });
+    });
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach().catch(() => {});
+    return { state, trace: analyseTrace(events, url), profile: analyseProfile(profile as any, bundle) };
+  } finally {
+    await page.close();
+  }
+}
+
+function analyseProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }, bundle: string): ProfileAnalysis {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const isExt = (n: ProfileNode) => n.callFrame.url.startsWith(EXT_URL);
+  /** Nearest extension frame at or above the node, cached. */
+  const extFrame = new Map<number, ProfileNode | null>();
+  const nearestExt = (id: number): ProfileNode | null => {
+    if (extFrame.has(id)) return extFrame.get(id)!;
+    const n = byId.get(id)!;
+    const p = parent.get(id);
+    const r = isExt(n) ? n : p === undefined ? null : nearestExt(p);
+    extFrame.set(id, r);
+    return r;
+  };
+  const self = new Map<number, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = profile.timeDeltas[i + 1] ?? 0;
+    self.set(profile.samples[i]!, (self.get(profile.samples[i]!) ?? 0) + dt);
+  }
+  const lines = bundle.split('\n');
+  const groups = new Map<string, HotSpot>();
+  let extOnStack = 0;
+  for (const [id, us] of self) {
+    const ext = nearestExt(id);
+    if (!ext) continue;
+    extOnStack += us;
+    const n = byId.get(id)!;
+    const f = ext.callFrame;
+    const where = `${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    const extName = `${f.functionName || '(anonymous)'}@${where}`;
+    const label = isExt(n) ? extName : `${n.callFrame.functionName || '(native)'} ← ${extName}`;
+    const g = groups.get(label) ?? { label, selfMs: 0, where, snippet: (lines[f.lineNumber] ?? '').slice(f.columnNumber, f.columnNumber + 90) };
+    g.selfMs += us / 1000;
+    groups.set(label, g);
+  }
+  return {
+    extOnStackMs: extOnStack / 1000,
+    profileMs: (profile.endTime - profile.startTime) / 1000,
+    hotSpots: [...groups.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, 15),
+  };
+}
+
+// ---- figure 4: click to request --------------------------------------------------------------
+
+/** Fresh tab, trusted click on the number, ms until the demo server has the call-through request. */
+export async function clickSample(arm: Arm, url: string, server: DemoServer): Promise<number> {
+  const page = await arm.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction((n) => ((CSS as any).highlights.get(n)?.size ?? 0) >= 1, HIGHLIGHT_NAME, { timeout: 15_000, polling: 20 });
+    const { x, y } = await numberPoint(page, '(213) 373-4253');
+    server.clearRequests();
+    const t0 = Date.now();
+    await page.mouse.click(x, y);
+    return await arrival(server, '/callthrough', t0);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Baseline: the page's own click handler fetch()es the same server (no extension involved). */
+export async function pageFetchSample(arm: Arm, url: string, server: DemoServer): Promise<number> {
+  const page = await arm.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate((target) => {
+      document.getElementById('ping')!.addEventListener('click', () => void fetch(target, { mode: 'no-cors', cache: 'no-store' }).catch(() => {}));
+    }, `${server.httpsUrl}/ping`);
+    const box = (await page.locator('#ping').boundingBox())!;
+    server.clearRequests();
+    const t0 = Date.now();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    return await arrival(server, '/ping', t0);
+  } finally {
+    await page.close();
+  }
+}
+
+async function arrival(server: DemoServer, prefix: string, t0: number): Promise<number> {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const r = server.requests.find((q) => q.url.startsWith(prefix));
+    if (r) return r.time - t0;
+    if (Date.now() > end) return NaN;
+    await sleep(1);
+  }
+}
+
+// ---- figure 5: compile of the bundle in a page (no extension) ----------------------------------
+
+/** `new Function(bundle)` in a fresh page: V8 parse/compile of the whole bundle text (not run), ms. */
+export async function compileSample(arm: Arm, url: string, bundle: string): Promise<number> {
+  const page = await arm.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate((src) => {
+      const t0 = performance.now();
+      // eslint-disable-next-line no-new-func
+      const f = new Function(src);
+      const ms = performance.now() - t0;
+      void f;
+      return ms;
+    }, bundle);
+  } finally {
+    await page.close();
+  }
+}
+
+// ---- extension set-up ------------------------------------------------------------------------
+
+/**
+ * Waits (bounded) until the content script will be injected into new pages: listed in the manifest,
+ * or registered at runtime by the background (chrome.scripting) for the granted loopback origins.
+ */
+export async function waitForContentScript(arm: Arm, timeoutMs = 15_000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const sw = await extensionWorker(arm);
+    const how = await sw.evaluate(async () => {
+      const c = (globalThis as any).chrome;
+      if ((c.runtime.getManifest().content_scripts ?? []).length) return 'manifest';
+      const registered = (await c.scripting?.getRegisteredContentScripts?.()) ?? [];
+      return registered.length ? `runtime: ${registered.map((r: any) => r.matches.join(' ')).join('; ')}` : '';
+    });
+    if (how) return how;
+    if (Date.now() > end) throw new Error(`${arm.name}: content script neither in the manifest nor registered after ${timeoutMs} ms`);
+    await sleep(100);
+  }
+}
+
+export async function storeSettings(arm: Arm, settings: unknown): Promise<void> {
+  const sw = await extensionWorker(arm);
+  await sw.evaluate((value) => (globalThis as any).chrome.storage.local.set({ settings: value }), settings);
+}
