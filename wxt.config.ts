@@ -8,8 +8,18 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'ThruDial',
     description: "Click any phone number to call it through your provider's Web Call-Through service.",
-    permissions: ['storage'],
-    // The call-through service's origin is asked for when the user saves it (options page).
+    // storage: settings, history, site lists. scripting: register the content script for the sites
+    // the user granted. activeTab: the popup may read the current tab's site to offer "Enable on <site>".
+    // docs/permissions.md justifies each one.
+    // contextMenus: "Call “…” with ThruDial" on selected text and tel:/callto: links. The call-selection
+    // shortcut reads the selection through activeTab + scripting.
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    commands: {
+      'call-selection': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Call the selected phone number' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: 'Open the ThruDial dialer' },
+    },
+    // Asked for at runtime, never at install: the sites the content script runs on (welcome page,
+    // popup, options allow list) and the call-through service's origin (options page, at save).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -44,8 +44,48 @@ describe('background accepts only well-formed messages from this extension', () 
     expect(acceptMessage(message, { ...contentScript, url: `chrome-extension://${OWN_ID}.evil.example/` }, OWN_ID, OWN_ORIGIN)).toBeUndefined();
   });
 
+  it('runs a test call with offline-mode settings, and refuses an unknown offline mode or a missing access number', () => {
+    const offline = { ...DEFAULT_SETTINGS, cth_access_number: '+15551231234', cth_dial_template: '', offlineMode: 'always' };
+    const message = { type: 'test-call', settings: offline, number: '2133734253' };
+    expect(acceptMessage(message, optionsPage, OWN_ID, OWN_ORIGIN)).toEqual(message);
+    for (const settings of [{ ...offline, offlineMode: 'sometimes' }, { ...offline, cth_access_number: 5 }, { ...offline, cth_dial_template: undefined }]) {
+      expect(acceptMessage({ ...message, settings }, optionsPage, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+    }
+  });
+
   it('refuses a test call whose settings are not Settings', () => {
     const message = { type: 'test-call', settings: { ...DEFAULT_SETTINGS, custom: { pin: 5 } }, number: '1' };
     expect(acceptMessage(message, optionsPage, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+  });
+});
+
+describe("'page-config': what a content script may learn of the settings", () => {
+  it('is answered for its own content script and pages, and carries nothing but its type', () => {
+    expect(acceptMessage({ type: 'page-config' }, contentScript, OWN_ID, OWN_ORIGIN)).toEqual({ type: 'page-config' });
+    expect(acceptMessage({ type: 'page-config', key: 'password' }, optionsPage, OWN_ID, OWN_ORIGIN)).toEqual({ type: 'page-config' });
+  });
+
+  it('is refused from another extension', () => {
+    expect(acceptMessage({ type: 'page-config' }, { ...contentScript, id: 'other' }, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+  });
+});
+
+describe("'site-status' and 'numbers-found': per-site control and the badge", () => {
+  it('answers site-status only for a script in a tab, and keeps nothing the page could supply', () => {
+    expect(acceptMessage({ type: 'site-status', url: 'https://bank.example/' }, contentScript, OWN_ID, OWN_ORIGIN)).toEqual({ type: 'site-status' });
+    expect(acceptMessage({ type: 'site-status' }, optionsPage, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'site-status' }, { ...contentScript, id: 'other' }, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+  });
+
+  it('takes a whole, non-negative count from a tab', () => {
+    expect(acceptMessage({ type: 'numbers-found', count: 3, tabId: 99 }, contentScript, OWN_ID, OWN_ORIGIN)).toEqual({ type: 'numbers-found', count: 3 });
+    expect(acceptMessage({ type: 'numbers-found', count: 0 }, contentScript, OWN_ID, OWN_ORIGIN)).toEqual({ type: 'numbers-found', count: 0 });
+    for (const count of [-1, 1.5, '3', Number.NaN, Infinity, 2_000_000, undefined])
+      expect(acceptMessage({ type: 'numbers-found', count }, contentScript, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'numbers-found', count: 3 }, optionsPage, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+  });
+
+  it('never accepts site-policy-changed: only the background sends it', () => {
+    expect(acceptMessage({ type: 'site-policy-changed' }, contentScript, OWN_ID, OWN_ORIGIN)).toBeUndefined();
   });
 });

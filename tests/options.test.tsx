@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/options/App';
 import type { Message, TestCallResult } from '../utils/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import { DEFAULT_DIAL_TEMPLATE, DEFAULT_SETTINGS, type Settings } from '../utils/settings';
 import { settingsItem } from '../utils/store';
 
 const STORED: Settings = {
@@ -408,5 +408,55 @@ describe('options page', () => {
         'ThruDial needs permission to reach https://example.com to place calls.',
       );
     });
+  });
+});
+
+describe('options page: without a web service', () => {
+  it('has labelled access number and dial template fields, and a radio group for when to use them', async () => {
+    await renderOptions();
+    const group = root.querySelector('fieldset.offline-dial');
+    expect(group?.querySelector('legend')?.textContent).toBe('Without a web service');
+    expect(controlFor('Access number')).toMatchObject({ id: 'cth_access_number', type: 'tel' });
+    expect(controlFor('Dial template').getAttribute('placeholder')).toBe(DEFAULT_DIAL_TEMPLATE);
+    const modes = root.querySelector('fieldset.offline-mode');
+    expect(modes?.querySelector('legend')?.textContent).toBe('Use without a web service');
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="offlineMode"]')];
+    expect(radios.map((r) => [r.value, r.checked, r.closest('label')?.querySelector('span')?.firstChild?.textContent])).toEqual([
+      ['never', true, 'Never'],
+      ['always', false, 'Always'],
+      ['fallback', false, 'When the service cannot be reached'],
+    ]);
+  });
+
+  it("'always' without an access number does not save and points at the field; with one it saves", async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    await settingsItem.setValue(STORED);
+    await renderOptions();
+    await click(byId('offlineMode-always'));
+    await click(button('Save'));
+    await waitFor(() => testId('form-errors')?.textContent?.includes('Set the access number for call-through without a web service.'));
+    expect(testId('form-errors')?.querySelector('a')?.getAttribute('href')).toBe('#cth_access_number');
+    expect(byId('cth_access_number').getAttribute('aria-invalid')).toBe('true');
+    expect((await settingsItem.getValue()).offlineMode).toBe('never');
+
+    await type('cth_access_number', '+1 555 000-1111');
+    await type('cth_dial_template', '%account[cth_access_number]%,%account[x-cth-pin]%#%targetNumber%#');
+    await click(button('Save'));
+    await waitFor(() => testId('save-status')?.textContent === 'Saved.');
+    expect(await settingsItem.getValue()).toEqual({
+      ...STORED,
+      offlineMode: 'always',
+      cth_access_number: '+1 555 000-1111',
+      cth_dial_template: '%account[cth_access_number]%,%account[x-cth-pin]%#%targetNumber%#',
+    });
+  });
+
+  it('an access number with letters is an error beside the field', async () => {
+    await settingsItem.setValue(STORED);
+    await renderOptions();
+    await type('cth_access_number', '1-800-CALL-NOW');
+    await click(button('Save'));
+    const message = await waitFor(() => root.querySelector('#cth_access_number-message')?.textContent);
+    expect(message).toContain('The access number cannot be dialed');
   });
 });

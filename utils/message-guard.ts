@@ -15,6 +15,8 @@ export interface SenderInfo {
 }
 
 const MAX_NUMBER_LENGTH = 64;
+/** More numbers than any page shows; the badge is only a hint. */
+const MAX_COUNT = 1_000_000;
 
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 
@@ -22,9 +24,10 @@ function isSettings(v: unknown): v is Settings {
   if (typeof v !== 'object' || v === null) return false;
   const s = v as Record<string, unknown>;
   const textKeys = ['cth_ws_url', 'cth_ws_postData', 'cth_ws_contentType', 'cth_ws_method', 'cth_ws_customHeaders',
-    'cth_ws_timeout', 'username', 'password', 'defaultCountry'];
+    'cth_ws_timeout', 'username', 'password', 'defaultCountry', 'cth_access_number', 'cth_dial_template'];
   if (!textKeys.every((k) => isString(s[k]))) return false;
   if (s.dialMode !== 'tel' && s.dialMode !== 'qr') return false;
+  if (s.offlineMode !== 'never' && s.offlineMode !== 'always' && s.offlineMode !== 'fallback') return false;
   if (typeof s.custom !== 'object' || s.custom === null || Array.isArray(s.custom)) return false;
   return Object.values(s.custom).every((value) => isString(value));
 }
@@ -47,6 +50,16 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
       // Only the options page may run a call with unsaved settings.
       if (!fromOwnPage || !isSettings(m.settings) || !isString(m.number, MAX_NUMBER_LENGTH)) return undefined;
       return { type: 'test-call', settings: m.settings, number: m.number };
+    case 'site-status':
+      // Only a script in a tab asks; the answer is about the sender's own page.
+      return sender.tabId === undefined ? undefined : { type: 'site-status' };
+    case 'numbers-found':
+      if (sender.tabId === undefined || !Number.isSafeInteger(m.count) || (m.count as number) < 0 || (m.count as number) > MAX_COUNT)
+        return undefined;
+      return { type: 'numbers-found', count: m.count as number };
+    case 'page-config':
+      // Any script of ours may ask; the answer holds no secret.
+      return { type: 'page-config' };
     default:
       return undefined;
   }

@@ -1,12 +1,13 @@
 /** One function per message kind: the call orchestration lives in utils/call.ts, this wires browser APIs to it. */
 import { browser } from 'wxt/browser';
-import type { CallOutcome, Message, TestCallResult } from '@/utils/messages';
+import type { CallOutcome, Message, PageConfig, TestCallResult } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import { runCall } from '@/utils/call';
 import { sendRequest } from '@/utils/client';
 import { originPattern } from '@/utils/permissions';
 import { addHistory, installIdItem, loadSettings } from '@/utils/store';
 import { fail } from '@/utils/result';
+import { qrMatrix, qrPath } from '@/utils/qr';
 
 type CallMessage = Extract<Message, { type: 'call' }>;
 type TestCallMessage = Extract<Message, { type: 'test-call' }>;
@@ -47,6 +48,10 @@ export async function handleCall(message: CallMessage, senderTabId: number | und
     if (tabId === undefined)
       outcome = { kind: 'error', targetNumber: outcome.targetNumber, message: 'ThruDial found no browser tab to hand the call to your phone. Open a tab and try again.' };
     else await browser.tabs.update(tabId, { url: outcome.telUri });
+  } else if (outcome.kind === 'dialed') {
+    // The QR code is built here, so the content script on every page does not carry the encoder.
+    const matrix = qrMatrix(outcome.telUri);
+    outcome = { ...outcome, qr: { size: matrix.size, path: qrPath(matrix) } };
   }
   await addHistory({
     number: outcome.targetNumber ?? message.number,
@@ -60,4 +65,10 @@ export async function handleCall(message: CallMessage, senderTabId: number | und
 
 export async function handleTestCall(message: TestCallMessage): Promise<TestCallResult> {
   return callService(message.settings, message.number);
+}
+
+/** Content scripts get the default country and nothing else: the password stays in the background. */
+export async function handlePageConfig(): Promise<PageConfig> {
+  const { defaultCountry } = await loadSettings();
+  return { defaultCountry };
 }

@@ -1,11 +1,34 @@
 import { browser, type Browser } from 'wxt/browser';
 import { acceptMessage } from '@/utils/message-guard';
-import { installIdItem } from '@/utils/store';
-import { handleCall, handleTestCall } from './handlers';
+import { installIdItem, sitePolicyItem } from '@/utils/store';
+import { syncContentScript } from './content-registration';
+import { handleCall, handlePageConfig, handleTestCall } from './handlers';
+import { registerCommands } from './commands';
+import { registerContextMenu } from './context-menu';
+import { handleNumbersFound, handleSiteStatus, notifySitePolicyChanged } from './site-control';
 
 export default defineBackground(() => {
+  // Content scripts may not read extension storage at all (Chrome; session is so by default); browsers without the call skip it.
+  for (const area of [browser.storage.local, browser.storage.sync]) {
+    const { setAccessLevel } = area as { setAccessLevel?: (details: { accessLevel: string }) => Promise<void> | void };
+    void Promise.resolve(setAccessLevel?.call(area, { accessLevel: 'TRUSTED_CONTEXTS' })).catch(() => undefined);
+  }
+  registerContextMenu(); // context menu on selections and tel:/callto: links
+  registerCommands(); // keyboard shortcut: call the selected number
   // Creates %installid% once; storage keeps it across updates.
-  browser.runtime.onInstalled.addListener(() => void installIdItem.getValue());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void installIdItem.getValue();
+    // First run: explain which sites ThruDial asks for and why (entrypoints/welcome).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
+  // The content script runs only where the user granted it; keep its registration in step.
+  void syncContentScript();
+  // A change re-registers it (and runs it in open tabs newly covered); running scripts re-check their site.
+  const onGrantChanged = () => void syncContentScript().then(notifySitePolicyChanged);
+  browser.permissions.onAdded.addListener(onGrantChanged);
+  browser.permissions.onRemoved.addListener(onGrantChanged);
+  sitePolicyItem.watch(() => void notifySitePolicyChanged());
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = acceptMessage(
@@ -20,6 +43,12 @@ export default defineBackground(() => {
         return handleCall(message, sender.tab?.id);
       case 'test-call':
         return handleTestCall(message);
+      case 'page-config':
+        return handlePageConfig();
+      case 'site-status':
+        return handleSiteStatus(sender.url ?? sender.tab?.url);
+      case 'numbers-found':
+        return handleNumbersFound(message.count, sender.tab?.id);
     }
   });
 });

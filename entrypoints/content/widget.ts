@@ -47,14 +47,15 @@ button { font: inherit; color: #111; background: #f3f3f3; border: 1px solid #8a8
   padding: 3px 9px; cursor: pointer; }
 button:hover { background: #e4e4e4; }
 button:focus-visible { outline: 2px solid #1a66d2; outline-offset: 1px; }
-.panel { position: fixed; right: 16px; bottom: 16px; box-sizing: border-box; width: 300px;
-  max-width: calc(100vw - 32px); max-height: calc(100vh - 32px); overflow: auto; padding: 12px 40px 12px 14px;
+.panel { position: fixed; right: 16px; bottom: 16px; box-sizing: border-box; width: 340px;
+  max-width: calc(100vw - 32px); max-height: calc(100vh - 32px); overflow: auto; padding: 12px 14px;
   background: #fff; color: #111; border: 1px solid #b8b8b8; border-radius: 8px;
   box-shadow: 0 4px 16px rgb(0 0 0 / 0.3); font: 14px/1.4 system-ui, sans-serif; }
 .panel .close { position: absolute; top: 8px; right: 8px; padding: 1px 7px; }
 .panel p { margin: 0 0 6px; overflow-wrap: anywhere; }
 .panel svg { display: block; margin: 8px 0; }
-.panel .code { font-family: ui-monospace, monospace; user-select: all; }
+.panel [role="status"] > p:first-child { margin-right: 30px; }
+.panel .code { display: block; font-size: 12px; font-family: ui-monospace, monospace; user-select: all; }
 [hidden] { display: none !important; }
 `;
 

@@ -8,6 +8,9 @@ import { browser } from 'wxt/browser';
 import { CustomParams, type ParamRow } from '../../components/CustomParams';
 import { Field, fieldControlProps } from '../../components/Field';
 import { ImportAccount } from '../../components/ImportAccount';
+import { SettingsTransfer } from '../../components/SettingsTransfer';
+import { SiteLists } from '../../components/SiteLists';
+import { OfflineDialFields } from '../../components/OfflineDialFields';
 import { permissionMessage, TestCallPanel, type HostPermissionRequest } from '../../components/TestCallPanel';
 import { parseAccountXml } from '../../utils/account-xml';
 import { originLabel, originPattern } from '../../utils/permissions';
@@ -177,6 +180,13 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
     setForm(next);
     const saved = commit(next, () => setImportStatus(`Imported ${what}.`));
     if (!saved) setImportStatus(`Imported ${what} into the form; fix the problems above, then Save.`);
+  }
+
+  /** Back up and restore: a settings file replaces the whole form (custom rows too) and saves like Save. */
+  function restoreSettings(settings: Settings, done: () => void): boolean {
+    const next = { settings, rows: toRows(settings.custom) };
+    setForm(next);
+    return commit(next, done);
   }
 
   const s = form.settings;
@@ -380,6 +390,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           )}
         </fieldset>
 
+        <OfflineDialFields settings={s} set={set} messages={fieldMessages} />
+
         <div class="save-bar">
           <button type="submit" class="primary">Save</button>
           <div role="status" class="save-status" data-testid="save-status">{status}</div>
@@ -388,6 +400,10 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
       </form>
 
       <TestCallPanel currentSettings={() => formSettings(formRef.current)} requestPermission={requestHostPermission} />
+
+      <SettingsTransfer savedSettings={loadSettings} currentSettings={() => formSettings(formRef.current)} onRestore={restoreSettings} />
+
+      <SiteLists />
     </main>
   );
 }

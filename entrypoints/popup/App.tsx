@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { CallStatus, outcomeLabel, type CallState } from '../../components/CallStatus';
 import { DialPad } from '../../components/DialPad';
 import { QrCode } from '../../components/QrCode';
+import { SiteControl } from '../../components/SiteControl';
 import type { CallOutcome, HistoryEntry, Message } from '../../utils/messages';
 import { historyItem, loadSettings } from '../../utils/store';
 
@@ -51,6 +52,8 @@ export function App() {
           Options
         </button>
       </header>
+
+      <SiteControl />
 
       {!configured && (
         <p class="notice notice--warning">

@@ -1,14 +1,24 @@
 /**
  * Firefox smoke test: the MV3 Firefox build installs in firefox-esr (headless, through web-ext's
- * API) and its content script finds a number on a page served from 127.0.0.1.
+ * API) and its content script finds a number on a page served from 127.0.0.1. The content script
+ * runs only on granted sites, so the test loads a copy whose manifest lists the loopback origins in
+ * host_permissions: the state of a user who granted them.
  * Run: `npm run test:firefox` (builds first; isolates the network to loopback when run as root).
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import webExt from 'web-ext';
 
-const extensionDir = path.resolve(import.meta.dirname, '../../.output/firefox-mv3');
+const builtDir = path.resolve(import.meta.dirname, '../../.output/firefox-mv3');
+const extensionDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thrudial-firefox-'));
+fs.cpSync(builtDir, extensionDir, { recursive: true });
+const manifestPath = path.join(extensionDir, 'manifest.json');
+const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*', 'https://127.0.0.1/*'];
+fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 const TIMEOUT_MS = 45_000;
 
 // The page reports back once the content script has underlined its number.
@@ -55,6 +65,7 @@ clearTimeout(timer);
 await runner.exit();
 server.closeAllConnections();
 server.close();
+fs.rmSync(extensionDir, { recursive: true, force: true });
 
 if (count > 0) console.log(`firefox smoke: the content script underlined ${count} number(s) in firefox-esr`);
 else console.error(count < 0 ? `firefox smoke: FAILED: no report within ${TIMEOUT_MS / 1000} s` : 'firefox smoke: FAILED: no number found');

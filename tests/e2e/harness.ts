@@ -92,6 +92,15 @@ export async function startHarness(options: { grantLoopback?: boolean; extension
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = first.url().split('/')[2]!;
+  // The background registers the content script for the granted origins at startup: wait for it,
+  // or the first page a test opens could load before it is registered.
+  const granted = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')).host_permissions?.length > 0;
+  if (granted) {
+    const deadline = Date.now() + 10_000;
+    const registered = () =>
+      first.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts().then((s: unknown[]) => s.length > 0));
+    while (!(await registered()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  }
 
   async function worker(): Promise<Worker> {
     return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker');

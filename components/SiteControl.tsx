@@ -1,0 +1,114 @@
+/**
+ * Popup: ThruDial on the site of the tab the user is looking at. Enable it there (asks the
+ * browser for that one site), or pause and resume it there.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sitePermissionPattern } from '../utils/site-access';
+import { siteDecision, siteOrigin, withPaused, type SiteDecision, type SitePolicy } from '../utils/site-policy';
+import { loadSitePolicy, sitePolicyItem } from '../utils/store';
+
+/**
+ * The page the user is looking at: the active tab of the last focused normal window. The popup
+ * itself is not a window, and a popup.html opened in its own window (keyboard users, tests) is
+ * not a normal one, so this is the same tab either way.
+ */
+async function currentPageUrl(): Promise<string | undefined> {
+  try {
+    const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] });
+    const [tab] = await browser.tabs.query({ active: true, windowId: win.id });
+    return tab?.url; // Visible with activeTab (the toolbar click) or a granted site.
+  } catch {
+    return undefined;
+  }
+}
+
+interface SiteState {
+  url: string;
+  host: string;
+  decision: SiteDecision;
+  policy: SitePolicy;
+}
+
+export function SiteControl() {
+  const [site, setSite] = useState<SiteState | undefined>(undefined);
+  const [note, setNote] = useState('');
+
+  async function refresh() {
+    const url = await currentPageUrl();
+    if (!url || !siteOrigin(url)) return setSite(undefined);
+    try {
+      const [policy, granted] = await Promise.all([loadSitePolicy(), browser.permissions.getAll()]);
+      setSite({ url, host: new URL(url).hostname, policy, decision: siteDecision(url, policy, granted.origins ?? []) });
+    } catch {
+      setSite(undefined);
+    }
+  }
+
+  // The popup lives briefly: it reads the state when it opens, after its own changes, and when the policy changes.
+  useEffect(() => {
+    void refresh();
+    return sitePolicyItem.watch(() => void refresh());
+  }, []);
+
+  if (!site) return null;
+
+  function enable() {
+    const pattern = sitePermissionPattern(site!.url);
+    if (!pattern) return;
+    // Straight from the click: the browser prompts only during a user gesture.
+    let request: Promise<boolean>;
+    try {
+      request = Promise.resolve(browser.permissions.request({ origins: [pattern] }));
+    } catch {
+      request = Promise.resolve(false);
+    }
+    setNote('');
+    void request.then(
+      async (granted) => {
+        if (!granted) return setNote(`ThruDial was not allowed on ${site!.host}.`);
+        // Remember the choice where the user can see it: the allow list in the options.
+        const policy = await loadSitePolicy();
+        if (!policy.allow.includes(site!.host)) await sitePolicyItem.setValue({ ...policy, allow: [...policy.allow, site!.host] });
+        await refresh();
+      },
+      () => setNote(`ThruDial was not allowed on ${site!.host}.`),
+    );
+  }
+
+  async function setPaused(paused: boolean) {
+    const policy = await loadSitePolicy();
+    await sitePolicyItem.setValue(withPaused(policy, siteOrigin(site!.url)!, paused));
+  }
+
+  return (
+    <section class="site-control" data-testid="site-control" aria-label="This site">
+      {site.decision === 'no-permission' && (
+        <>
+          <p class="muted">ThruDial does not read {site.host}.</p>
+          <button type="button" onClick={enable}>
+            Enable ThruDial on {site.host}
+          </button>
+        </>
+      )}
+      {(site.decision === 'on' || site.decision === 'paused') && (
+        <label class="site-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={site.decision === 'paused'}
+            onChange={(e) => void setPaused(e.currentTarget.checked)}
+          />
+          <span>Pause on this site</span>
+          <small class="muted">
+            {site.decision === 'paused' ? `Paused on ${siteOrigin(site.url)}.` : `Finding numbers on ${site.host}.`}
+          </small>
+        </label>
+      )}
+      {site.decision === 'denied' && (
+        <p class="muted">ThruDial never reads {site.host}: it is on the deny list in the options.</p>
+      )}
+      {note && <p class="notice notice--warning" role="alert">{note}</p>}
+    </section>
+  );
+}

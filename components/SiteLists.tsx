@@ -1,0 +1,103 @@
+/**
+ * Options: the sites ThruDial runs on (allow list; saving asks the browser for them) and the
+ * sites it never reads (deny list). One host pattern per line; see utils/site-policy.ts.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { hostPatternOrigins, parseHostList, type HostListProblem } from '../utils/site-policy';
+import { loadSitePolicy, sitePolicyItem } from '../utils/store';
+import { Field } from './Field';
+
+/** All problems of one list as one message beside it. */
+function describe(problems: HostListProblem[]): string | undefined {
+  if (problems.length === 0) return undefined;
+  return problems.map((p) => `Line ${p.line} ("${p.text}"): ${p.message}`).join(' ');
+}
+
+export function SiteLists() {
+  const [allow, setAllow] = useState('');
+  const [deny, setDeny] = useState('');
+  const [errors, setErrors] = useState<{ allow?: string; deny?: string }>({});
+  const [status, setStatus] = useState('');
+  const [permissionNote, setPermissionNote] = useState('');
+
+  useEffect(() => {
+    void loadSitePolicy().then((policy) => {
+      setAllow(policy.allow.join('\n'));
+      setDeny(policy.deny.join('\n'));
+    });
+  }, []);
+
+  function save(event: Event) {
+    event.preventDefault();
+    const allowed = parseHostList(allow);
+    const denied = parseHostList(deny);
+    const found = { allow: describe(allowed.problems), deny: describe(denied.problems) };
+    setErrors(found);
+    setStatus('');
+    setPermissionNote('');
+    if (found.allow || found.deny) return;
+
+    // Ask before any await: the browser prompts only during the click. Never awaited before storing.
+    const origins = allowed.patterns.flatMap(hostPatternOrigins);
+    let granted: Promise<boolean> = Promise.resolve(true);
+    if (origins.length > 0) {
+      try {
+        granted = Promise.resolve(browser.permissions.request({ origins }));
+      } catch {
+        granted = Promise.resolve(false);
+      }
+    }
+    void loadSitePolicy()
+      .then((policy) => sitePolicyItem.setValue({ ...policy, allow: allowed.patterns, deny: denied.patterns }))
+      .then(
+        () => {
+          setAllow(allowed.patterns.join('\n'));
+          setDeny(denied.patterns.join('\n'));
+          setStatus('Sites saved.');
+        },
+        (e: unknown) => setStatus(`Could not save: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    void granted.then(
+      (ok) => ok || setPermissionNote('The browser did not allow ThruDial on the listed sites, so it does not run there yet.'),
+      () => setPermissionNote('The browser did not allow ThruDial on the listed sites, so it does not run there yet.'),
+    );
+  }
+
+  return (
+    <form class="card site-lists" onSubmit={save} noValidate aria-labelledby="site-lists-heading">
+      <h2 id="site-lists-heading">Sites</h2>
+      <p class="section-hint">
+        One site per line, like <code>example.com</code>, or <code>*.example.org</code> for a site and all its subdomains.
+        An entry covers the site over http and https, on any port.
+      </p>
+      <Field
+        id="site-allow"
+        label="Run on these sites"
+        multiline
+        rows={4}
+        value={allow}
+        onValue={setAllow}
+        placeholder="example.com"
+        hint="Saving asks your browser to let ThruDial read these sites. Not needed if you allowed all sites."
+        error={errors.allow}
+      />
+      <Field
+        id="site-deny"
+        label="Never run on these sites"
+        multiline
+        rows={4}
+        value={deny}
+        onValue={setDeny}
+        placeholder="*.bank.example"
+        hint="ThruDial never reads these sites, even when allowed on all sites. A more specific line above overrides one here."
+        error={errors.deny}
+      />
+      <div class="save-bar">
+        <button type="submit">Save sites</button>
+        <div role="status" class="save-status" data-testid="sites-status">{status}</div>
+      </div>
+      <div role="alert" class="notice notice--warning" data-testid="sites-permission-note">{permissionNote}</div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The content script is registered at runtime, for exactly the sites the user granted
+ * (entrypoints/content: `registration: 'runtime'`). Kept in step at startup and whenever the
+ * granted origins change; pages already open on a newly covered site get it injected once.
+ */
+import { browser } from 'wxt/browser';
+import { contentScriptMatches, isGranted } from '@/utils/site-access';
+
+export const CONTENT_SCRIPT_ID = 'thrudial-content';
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
+}
+
+async function syncNow(): Promise<void> {
+  const matches = contentScriptMatches(await grantedOrigins());
+  const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  const before = [...(current?.matches ?? [])].sort();
+  if (current && JSON.stringify(before) === JSON.stringify(matches)) return;
+  if (current) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  if (matches.length > 0) {
+    await browser.scripting.registerContentScripts([
+      { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+    await injectIntoOpenTabs(matches, before);
+  }
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Registers the content script for the granted origins (or removes it when none are). Calls run
+ * one at a time; a failure is logged and never rejects.
+ */
+export function syncContentScript(): Promise<void> {
+  queue = queue.then(syncNow).then(
+    () => undefined,
+    (e: unknown) => console.error('ThruDial: could not register the content script', e),
+  );
+  return queue;
+}
+
+/**
+ * A registration only affects pages loaded later: run the content script once in open tabs that
+ * the new matches cover and the old ones did not (a grant just given, or tabs the browser opened
+ * before this background started).
+ */
+async function injectIntoOpenTabs(matches: readonly string[], before: readonly string[]): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async (tab) => {
+      // tab.url is only visible for tabs the extension may access, which is what we want here.
+      if (tab.id === undefined || !tab.url || !isGranted(tab.url, matches) || isGranted(tab.url, before)) return;
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
+      } catch {
+        // A page the browser keeps scripts out of (the web store, an error page): nothing to do.
+      }
+    }),
+  );
+}
