@@ -3,6 +3,8 @@
  * storage.sync, and extension storage is not readable by web pages.
  */
 import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import { applyManagedSettings, applyManagedSites, readManagedPolicy, type ManagedPolicy } from './managed-policy';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { CURRENT_SETTINGS_VERSION, migrateSettings, settingsMigrations } from './settings-schema';
 import type { HistoryEntry } from './messages';
@@ -23,10 +25,26 @@ export const installIdItem = storage.defineItem<string>('local:installId', {
 export const HISTORY_LIMIT = 50;
 export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
 
-/** The stored settings in the current shape: a missing or damaged field reads as its default. */
+/**
+ * The administrator's policy from storage.managed; empty where there is none (Firefox rejects the
+ * call when no policy is installed, and any other failure must not stop calls).
+ */
+export async function loadManagedPolicy(): Promise<ManagedPolicy> {
+  try {
+    return readManagedPolicy(await browser.storage.managed.get());
+  } catch {
+    return readManagedPolicy(undefined);
+  }
+}
+
+/**
+ * The settings in force: the stored ones in the current shape (a missing or damaged field reads
+ * as its default), with the administrator's values over them.
+ */
 export async function loadSettings(): Promise<Settings> {
-  const read = migrateSettings(await settingsItem.getValue(), CURRENT_SETTINGS_VERSION);
-  return read.ok ? read.value : { ...DEFAULT_SETTINGS, custom: {} };
+  const [stored, policy] = await Promise.all([settingsItem.getValue(), loadManagedPolicy()]);
+  const read = migrateSettings(stored, CURRENT_SETTINGS_VERSION);
+  return applyManagedSettings(read.ok ? read.value : { ...DEFAULT_SETTINGS, custom: {} }, policy);
 }
 
 export async function addHistory(entry: HistoryEntry): Promise<void> {
@@ -42,4 +60,10 @@ export async function loadSitePolicy(): Promise<SitePolicy> {
   const stored = await sitePolicyItem.getValue();
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   return { paused: list(stored?.paused), allow: list(stored?.allow), deny: list(stored?.deny) };
+}
+
+/** The site lists in force: the user's plus the administrator's (which the user cannot remove). */
+export async function loadEffectiveSitePolicy(): Promise<SitePolicy> {
+  const [sites, policy] = await Promise.all([loadSitePolicy(), loadManagedPolicy()]);
+  return applyManagedSites(sites, policy);
 }

@@ -6,14 +6,14 @@
 import { browser } from 'wxt/browser';
 import type { Message } from '@/utils/messages';
 import { siteDecision, type SiteDecision } from '@/utils/site-policy';
-import { loadSitePolicy } from '@/utils/store';
+import { loadEffectiveSitePolicy } from '@/utils/store';
 
 const BADGE_COLOR = '#1a66d2';
 
 /** `site-status`: answered for the sender's own page URL (set by the browser), never for page-supplied data. */
 export async function handleSiteStatus(senderUrl: string | undefined): Promise<SiteDecision> {
   if (!senderUrl) return 'no-permission';
-  const [policy, granted] = await Promise.all([loadSitePolicy(), browser.permissions.getAll()]);
+  const [policy, granted] = await Promise.all([loadEffectiveSitePolicy(), browser.permissions.getAll()]);
   return siteDecision(senderUrl, policy, granted.origins ?? []);
 }
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
+import net from 'node:net';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 
 export const BUILT_EXTENSION = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -71,8 +72,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { grantLoopback?: boolean; extensionDir?: string } = {}): Promise<Harness> {
-  const server = await startDemoServer();
+export async function startHarness(
+  options: { grantLoopback?: boolean; extensionDir?: string; httpsPort?: number } = {},
+): Promise<Harness> {
+  const server = await startDemoServer({ httpsPort: options.httpsPort });
   const pages = await startPageServer();
   const extensionDir = options.extensionDir ?? copyExtension({ grantLoopback: options.grantLoopback ?? true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'thrudial-profile-'));
@@ -142,4 +145,13 @@ export function demoSettings(server: DemoServer, overrides: Partial<Settings> = 
     dialMode: 'tel',
     ...overrides,
   };
+}
+
+/** A port that was free a moment ago, for a server whose address must be known before it starts. */
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

@@ -1,0 +1,75 @@
+/**
+ * Administrator policy (storage.managed): an organisation presets the service, templates,
+ * default country, dial mode and site lists; what it sets overrides the user's value and is
+ * shown as locked in the options. Pure: the store passes in what storage.managed returned.
+ */
+import type { Settings } from './settings';
+import type { SitePolicy } from './site-policy';
+
+/** Settings an administrator may preset (public/managed_schema.json lists the same keys). */
+export const MANAGED_SETTING_KEYS = [
+  'cth_ws_url',
+  'cth_ws_postData',
+  'cth_ws_contentType',
+  'cth_ws_method',
+  'cth_ws_customHeaders',
+  'cth_ws_timeout',
+  'cth_access_number',
+  'cth_dial_template',
+  'defaultCountry',
+  'dialMode',
+  'offlineMode',
+] as const satisfies readonly (keyof Settings)[];
+export type ManagedSettingKey = (typeof MANAGED_SETTING_KEYS)[number];
+
+export const MANAGED_SITE_KEYS = ['allowSites', 'denySites'] as const;
+
+export interface ManagedPolicy {
+  settings: Partial<Pick<Settings, ManagedSettingKey>>;
+  allowSites?: string[];
+  denySites?: string[];
+}
+
+const CHOICES: Partial<Record<ManagedSettingKey, readonly string[]>> = {
+  dialMode: ['tel', 'qr'],
+  offlineMode: ['never', 'always', 'fallback'],
+  cth_ws_method: ['', 'GET', 'POST', 'PUT', 'HEAD', 'DELETE'],
+};
+
+const MAX_VALUE_LENGTH = 8192;
+
+/** Keeps only well-typed values of known keys: a broken policy locks nothing rather than locking garbage. */
+export function readManagedPolicy(raw: unknown): ManagedPolicy {
+  const policy: ManagedPolicy = { settings: {} };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return policy;
+  const source = raw as Record<string, unknown>;
+  const settings: Partial<Record<ManagedSettingKey, string>> = {};
+  for (const key of MANAGED_SETTING_KEYS) {
+    const value = Object.hasOwn(source, key) ? source[key] : undefined;
+    if (typeof value !== 'string' || value.length > MAX_VALUE_LENGTH) continue;
+    const choices = CHOICES[key];
+    if (choices && !choices.includes(value)) continue;
+    settings[key] = value;
+  }
+  policy.settings = settings as ManagedPolicy['settings'];
+  for (const key of MANAGED_SITE_KEYS) {
+    const value = Object.hasOwn(source, key) ? source[key] : undefined;
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length <= 253)) policy[key] = value as string[];
+  }
+  return policy;
+}
+
+/** The settings in force: the policy's values win over the user's. */
+export function applyManagedSettings(settings: Settings, policy: ManagedPolicy): Settings {
+  return { ...settings, ...policy.settings };
+}
+
+/** Site lists in force: the administrator's entries are added to the user's and cannot be removed. */
+export function applyManagedSites(sites: SitePolicy, policy: ManagedPolicy): SitePolicy {
+  const merge = (user: string[], managed: string[] = []) => [...new Set([...managed, ...user])];
+  return { ...sites, allow: merge(sites.allow, policy.allowSites), deny: merge(sites.deny, policy.denySites) };
+}
+
+export function lockedSettingKeys(policy: ManagedPolicy): Set<string> {
+  return new Set(Object.keys(policy.settings));
+}
