@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { acceptMessage } from '@/utils/message-guard';
-import { installIdItem, sitePolicyItem } from '@/utils/store';
+import { installIdItem, loadManagedPolicy, sitePolicyItem } from '@/utils/store';
 import { syncContentScript } from './content-registration';
 import { handleCall, handlePageConfig, handleTestCall } from './handlers';
 import { registerCommands } from './commands';
@@ -13,6 +13,8 @@ export default defineBackground(() => {
     const { setAccessLevel } = area as { setAccessLevel?: (details: { accessLevel: string }) => Promise<void> | void };
     void Promise.resolve(setAccessLevel?.call(area, { accessLevel: 'TRUSTED_CONTEXTS' })).catch(() => undefined);
   }
+  // Chromium's first managed-policy read after a browser start is slow: start it before any call needs it.
+  void loadManagedPolicy();
   registerContextMenu(); // context menu on selections and tel:/callto: links
   registerCommands(); // keyboard shortcut: call the selected number
   // Creates %installid% once; storage keeps it across updates.

@@ -95,6 +95,9 @@ export async function startHarness(
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = first.url().split('/')[2]!;
+  // Chromium loads an extension's managed policy once per browser start (1-3 s on this machine);
+  // wait for it, like a browser that has been open a moment, so no test's first call pays for it.
+  await first.evaluate(() => (globalThis as any).chrome.storage.managed.get());
   // The background registers the content script for the granted origins at startup: wait for it,
   // or the first page a test opens could load before it is registered.
   const granted = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')).host_permissions?.length > 0;
