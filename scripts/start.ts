@@ -74,6 +74,9 @@ No display was found, so load the extension by hand in Chromium or Chrome:
   <x-cth-pin>1234</x-cth-pin>
 </account>
 
-  4. Open ${demoPage} and click a number.
+  4. Let ThruDial run on the demo page: on the welcome page that opened choose "Allow on all
+     sites", or open ${demoPage}, click ThruDial's toolbar button and "Enable ThruDial on 127.0.0.1".
+  5. Click a number on ${demoPage}: ThruDial hands the dial string to your phone app as a tel:
+     link, or shows it as a QR code with "QR code" chosen under Dial mode in the options.
 `);
 }
