@@ -306,7 +306,7 @@ describe('the server around the service', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(answer.headers['content-security-policy']).toContain("default-src 'none'");
-    expect(answer.body).toContain('<b>+1</b> (555) 123-4567');
+    expect(answer.body).toContain('<b>+1</b> (213) 373-4253');
     expect(answer.body).toContain('href="tel:');
     expect(answer.body).not.toMatch(/<script|onclick|javascript:/i);
   });

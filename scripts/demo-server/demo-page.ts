@@ -28,7 +28,7 @@ export function demoPageHtml(httpsUrl: string): string {
 
 <h2>Numbers in international format</h2>
 <table>
-  <tr><th>United States</th><td><b>+1</b> (555) 123-4567</td></tr>
+  <tr><th>United States</th><td><b>+1</b> (213) 373-4253</td></tr>
   <tr><th>United Kingdom</th><td>+44 20 7946 0958</td></tr>
   <tr><th>Germany</th><td>+49 30 901820</td></tr>
   <tr><th>France</th><td>+33 1 42 68 53 00</td></tr>
@@ -42,7 +42,7 @@ export function demoPageHtml(httpsUrl: string): string {
 
 <h2>Numbers split across elements</h2>
 <ul>
-  <li>Sales: <span class="cc">+1</span> <span>(555)</span> <em>010-2233</em></li>
+  <li>Sales: <span class="cc">+1</span> <span>(415)</span> <em>555-0132</em></li>
   <li>Support: <b>+44</b>&nbsp;<i>20</i> 7946 0321</li>
   <li>Office: <strong>+49</strong> (0)30 <span>1234</span><span>5678</span></li>
 </ul>
@@ -57,9 +57,9 @@ export function demoPageHtml(httpsUrl: string): string {
 
 <h2>Links and special cases</h2>
 <ul>
-  <li>A tel: link: <a href="tel:+15551234567">call +1 555 123 4567</a></li>
-  <li>Number with an extension: +1 555 010 7788 ext. 42</li>
-  <li>Silent refusal (ends in 500): +1 555 010 0500</li>
+  <li>A tel: link: <a href="tel:+12125550199">call +1 212 555 0199</a></li>
+  <li>Number with an extension: +1 646 555 0177 ext. 42</li>
+  <li>The service refuses this one silently: +1 213 555 0500</li>
   <li>Not phone numbers: order 2024-05-17, ISBN 978-3-16-148410-0, price 1,234.56</li>
 </ul>
 </body>
