@@ -15,7 +15,7 @@ describe('npm start without a display', () => {
 
   it('prints how to load the extension and serves the demo page full of numbers', async () => {
     const [httpPort, httpsPort] = [await freePort(), await freePort()];
-    const env = { ...process.env, DEMO_HTTP_PORT: String(httpPort), DEMO_HTTPS_PORT: String(httpsPort) };
+    const env: NodeJS.ProcessEnv = { ...process.env, DEMO_HTTP_PORT: String(httpPort), DEMO_HTTPS_PORT: String(httpsPort) };
     delete env.DISPLAY;
     child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], { cwd: ROOT, env });
     let output = '';
