@@ -6,8 +6,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'ThruDial',
-    description: "Click any phone number to call it through your provider's Web Call-Through service.",
+    // Texts in public/_locales/<lang>/messages.json; the toolbar title is set in the popup's index.html.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings, history, site lists. scripting: register the content script for the sites
     // the user granted. activeTab: the popup may read the current tab's site to offer "Enable on <site>".
     // docs/permissions.md justifies each one.
@@ -15,8 +17,8 @@ export default defineConfig({
     // shortcut reads the selection through activeTab + scripting.
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     commands: {
-      'call-selection': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Call the selected phone number' },
-      _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: 'Open the ThruDial dialer' },
+      'call-selection': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandCallSelection__' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandOpenDialer__' },
     },
     // Asked for at runtime, never at install: the sites the content script runs on (welcome page,
     // popup, options allow list) and the call-through service's origin (options page, at save).

@@ -1,5 +1,7 @@
 /** Custom account parameters (`x-cth-pin`, `host`, ...) as editable name/value rows. */
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../utils/i18n';
+import { tParts } from './Trans';
 
 export interface ParamRow {
   /** Stable key for rendering; not stored. */
@@ -31,15 +33,15 @@ export function CustomParams({ rows, errors, onChange, newRowId }: Props) {
 
   return (
     <fieldset class="field custom-params">
-      <legend class="field-label">Custom account parameters</legend>
+      <legend class="field-label">{t('customTitle')}</legend>
       <p class="field-hint" id="custom-hint">
-        Extra values from your provider, used in templates as <code>%account[name]%</code>, e.g. <code>x-cth-pin</code>.
+        {tParts('customHint', <code>%account[name]%</code>, <code>x-cth-pin</code>)}
       </p>
       <div class="param-rows" ref={list} data-testid="custom-params">
         {rows.length > 0 && (
           <div class="param-row param-head" aria-hidden="true">
-            <span>Name</span>
-            <span>Value</span>
+            <span>{t('customName')}</span>
+            <span>{t('customValue')}</span>
             <span />
           </div>
         )}
@@ -49,7 +51,7 @@ export function CustomParams({ rows, errors, onChange, newRowId }: Props) {
           return (
             <div class="param-row-wrap" key={row.id}>
               <div class={`param-row${error ? ' field--error' : ''}`}>
-                <label class="visually-hidden" htmlFor={`custom-key-${index}`}>Parameter {n} name</label>
+                <label class="visually-hidden" htmlFor={`custom-key-${index}`}>{t('customParamName', n)}</label>
                 <input
                   id={`custom-key-${index}`}
                   class="param-key"
@@ -61,7 +63,7 @@ export function CustomParams({ rows, errors, onChange, newRowId }: Props) {
                   aria-describedby={error ? `custom-${index}-message` : undefined}
                   onInput={(e) => update(index, { key: e.currentTarget.value })}
                 />
-                <label class="visually-hidden" htmlFor={`custom-value-${index}`}>Parameter {n} value</label>
+                <label class="visually-hidden" htmlFor={`custom-value-${index}`}>{t('customParamValue', n)}</label>
                 <input
                   id={`custom-value-${index}`}
                   class="param-value"
@@ -72,15 +74,15 @@ export function CustomParams({ rows, errors, onChange, newRowId }: Props) {
                 />
                 <button
                   type="button"
-                  aria-label={`Remove parameter ${n}${row.key ? ` (${row.key})` : ''}`}
+                  aria-label={row.key ? t('customRemoveNamed', n, row.key) : t('customRemoveN', n)}
                   onClick={() => onChange(rows.filter((_, i) => i !== index))}
                 >
-                  Remove
+                  {t('customRemove')}
                 </button>
               </div>
               {error && (
                 <p class="field-error" id={`custom-${index}-message`}>
-                  <span class="visually-hidden">Error: </span>
+                  <span class="visually-hidden">{`${t('a11yError')} `}</span>
                   {error}
                 </p>
               )}
@@ -95,7 +97,7 @@ export function CustomParams({ rows, errors, onChange, newRowId }: Props) {
           onChange([...rows, { id: newRowId(), key: '', value: '' }]);
         }}
       >
-        Add parameter
+        {t('customAdd')}
       </button>
     </fieldset>
   );

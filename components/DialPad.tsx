@@ -1,4 +1,6 @@
 /** Phone keypad: 1-9, *, 0, #, + and backspace. Each key reports what it types. */
+import { t } from '../utils/i18n';
+
 const KEYS: { key: string; letters?: string }[] = [
   { key: '1' }, { key: '2', letters: 'ABC' }, { key: '3', letters: 'DEF' },
   { key: '4', letters: 'GHI' }, { key: '5', letters: 'JKL' }, { key: '6', letters: 'MNO' },
@@ -8,7 +10,7 @@ const KEYS: { key: string; letters?: string }[] = [
 
 export function DialPad({ onKey, onBackspace }: { onKey: (key: string) => void; onBackspace: () => void }) {
   return (
-    <div class="dial-pad" role="group" aria-label="Dial pad">
+    <div class="dial-pad" role="group" aria-label={t('dialPad')}>
       {KEYS.map(({ key, letters }) => (
         <button type="button" class="dial-key" key={key} aria-label={key} onClick={() => onKey(key)}>
           <span class="dial-digit" aria-hidden="true">{key}</span>
@@ -18,7 +20,7 @@ export function DialPad({ onKey, onBackspace }: { onKey: (key: string) => void; 
       <button type="button" class="dial-key dial-key--aux" aria-label="+" onClick={() => onKey('+')}>
         <span class="dial-digit" aria-hidden="true">+</span>
       </button>
-      <button type="button" class="dial-key dial-key--aux" aria-label="Backspace" onClick={onBackspace}>
+      <button type="button" class="dial-key dial-key--aux" aria-label={t('dialPadBackspace')} onClick={onBackspace}>
         <span class="dial-digit" aria-hidden="true">⌫</span>
       </button>
     </div>

@@ -1,5 +1,6 @@
 /** One labelled control with its hint and its error or warning text, wired for assistive tech. */
 import type { ComponentChildren, InputHTMLAttributes } from 'preact';
+import { t } from '../utils/i18n';
 
 export interface FieldProps {
   /** The control's id; the label's htmlFor and the message ids derive from it. */
@@ -63,7 +64,7 @@ export function Field(props: FieldProps) {
       </div>
       {(error || warning) && (
         <p class={error ? 'field-error' : 'field-warning'} id={`${id}-message`}>
-          <span class="visually-hidden">{error ? 'Error: ' : 'Warning: '}</span>
+          <span class="visually-hidden">{`${error ? t('a11yError') : t('a11yWarning')} `}</span>
           {error ?? warning}
         </p>
       )}

@@ -1,5 +1,7 @@
 /** Options page "Import account XML": paste the provider's <account> document or pick its file. */
 import { useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
+import { tParts } from './Trans';
 
 interface Props {
   /** Called synchronously from the click (paste) or after reading the file. */
@@ -12,12 +14,12 @@ export function ImportAccount({ onImport, status, error }: Props) {
   const [xml, setXml] = useState('');
   return (
     <section class="card">
-      <h2 id="import-heading">Import account XML</h2>
+      <h2 id="import-heading">{t('importTitle')}</h2>
       <p class="section-hint">
-        Paste the <code>&lt;account&gt;</code> document from your provider. Every setting it holds is filled in and saved.
+        {tParts('importHint', <code>&lt;account&gt;</code>)}
       </p>
       <div class="field">
-        <label htmlFor="account-xml">Account XML</label>
+        <label htmlFor="account-xml">{t('importField')}</label>
         <textarea
           id="account-xml"
           rows={4}
@@ -29,9 +31,9 @@ export function ImportAccount({ onImport, status, error }: Props) {
       </div>
       <div class="button-row">
         <button type="button" class="primary" onClick={() => onImport(xml)}>
-          Import
+          {t('importButton')}
         </button>
-        <span class="or">or</span>
+        <span class="or">{t('importOr')}</span>
         <input
           id="account-xml-file"
           class="file-input"
@@ -47,7 +49,7 @@ export function ImportAccount({ onImport, status, error }: Props) {
           }}
         />
         {/* The input stays focusable; its label is styled as the button (focus ring via CSS sibling rule). */}
-        <label class="file-pick" htmlFor="account-xml-file">Import from file</label>
+        <label class="file-pick" htmlFor="account-xml-file">{t('importFromFile')}</label>
       </div>
       <div role="alert" class="notice notice--error" data-testid="import-error">{error}</div>
       <div role="status" class="notice notice--ok" data-testid="import-status">{status}</div>

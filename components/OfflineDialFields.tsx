@@ -2,8 +2,10 @@
  * Options for call-through without a web service: the access number, the local dial template,
  * and when to use them (never, always, or when the service cannot be reached).
  */
+import { t, type MessageKey } from '../utils/i18n';
 import { DEFAULT_DIAL_TEMPLATE, type OfflineMode, type Settings } from '../utils/settings';
 import { Field } from './Field';
+import { tParts } from './Trans';
 
 type OfflineKey = 'cth_access_number' | 'cth_dial_template' | 'offlineMode';
 
@@ -14,15 +16,10 @@ export interface OfflineDialFieldsProps {
   messages: (key: OfflineKey) => { error?: string; warning?: string };
 }
 
-const MODES: { value: OfflineMode; id: string; label: string; hint: string }[] = [
-  { value: 'never', id: 'offlineMode', label: 'Never', hint: 'Every call asks the web service for its dial string.' },
-  { value: 'always', id: 'offlineMode-always', label: 'Always', hint: 'Build the dial string here from the template; nothing goes over the network.' },
-  {
-    value: 'fallback',
-    id: 'offlineMode-fallback',
-    label: 'When the service cannot be reached',
-    hint: 'Ask the service first; use the template only if it does not answer (network error, timeout, certificate error).',
-  },
+const MODES: { value: OfflineMode; id: string; label: MessageKey; hint: MessageKey }[] = [
+  { value: 'never', id: 'offlineMode', label: 'offlineNever', hint: 'offlineNeverHint' },
+  { value: 'always', id: 'offlineMode-always', label: 'offlineAlways', hint: 'offlineAlwaysHint' },
+  { value: 'fallback', id: 'offlineMode-fallback', label: 'offlineFallback', hint: 'offlineFallbackHint' },
 ];
 
 export function OfflineDialFields({ settings, set, messages }: OfflineDialFieldsProps) {
@@ -30,33 +27,33 @@ export function OfflineDialFields({ settings, set, messages }: OfflineDialFields
   return (
     <fieldset class="offline-dial">
       <legend>
-        <h2>Without a web service</h2>
+        <h2>{t('offlineTitle')}</h2>
       </legend>
       <p class="section-hint">
-        Call-through also works by dialing your provider's access number and sending the destination as tones, with no web service.
+        {t('offlineIntro')}
       </p>
       <Field
         id="cth_access_number"
-        label="Access number"
+        label={t('fieldAccessNumber')}
         type="tel"
         inputMode="tel"
         value={settings.cth_access_number}
         onValue={set('cth_access_number')}
         placeholder="+1 555 123 1234"
-        hint="The local number your provider gives you for call-through."
+        hint={t('hintAccessNumber')}
         {...messages('cth_access_number')}
       />
       <Field
         id="cth_dial_template"
-        label="Dial template"
+        label={t('fieldDialTemplate')}
         value={settings.cth_dial_template}
         onValue={set('cth_dial_template')}
         placeholder={DEFAULT_DIAL_TEMPLATE}
-        hint={<>Empty uses the default shown. <code>%targetNumber%</code> is the destination's digits with country code, without +.</>}
+        hint={<>{tParts('hintDialTemplate', <code>%targetNumber%</code>)}</>}
         {...messages('cth_dial_template')}
       />
       <fieldset class="field offline-mode" aria-describedby={mode.error ? 'offlineMode-message' : undefined}>
-        <legend class="field-label">Use without a web service</legend>
+        <legend class="field-label">{t('offlineModeLegend')}</legend>
         {MODES.map((m) => (
           <label class="radio" key={m.value}>
             <input
@@ -68,8 +65,8 @@ export function OfflineDialFields({ settings, set, messages }: OfflineDialFields
               onChange={() => set('offlineMode')(m.value)}
             />
             <span>
-              {m.label}
-              <small>{m.hint}</small>
+              {t(m.label)}
+              <small>{t(m.hint)}</small>
             </span>
           </label>
         ))}

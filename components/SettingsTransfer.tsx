@@ -4,6 +4,7 @@
  * cannot be restored changes nothing. The file format lives in utils/settings-transfer.ts.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
 import type { Settings } from '../utils/settings';
 import {
   exportFileName, exportSettings, formatBytes, MAX_SETTINGS_FILE_BYTES, settingsToRestore,
@@ -35,9 +36,9 @@ export function SettingsTransfer({ savedSettings, currentSettings, onRestore }: 
       link.click();
       // The download has taken its copy once the click is handled.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setStatus(includePassword ? 'Exported the saved settings, password included.' : 'Exported the saved settings without the password.');
+      setStatus(includePassword ? t('transferExportedWithPassword') : t('transferExportedWithoutPassword'));
     } catch (e) {
-      setError(`Could not export: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('transferExportFailed', e instanceof Error ? e.message : String(e)));
     }
   }
 
@@ -48,14 +49,14 @@ export function SettingsTransfer({ savedSettings, currentSettings, onRestore }: 
     setError('');
     if (file.size > MAX_SETTINGS_FILE_BYTES) {
       input.value = '';
-      setError(`The settings file cannot be imported: it is larger than ${formatBytes(MAX_SETTINGS_FILE_BYTES)} (${formatBytes(file.size)}), and a settings file is much smaller.`);
+      setError(t('transferTooLarge', formatBytes(MAX_SETTINGS_FILE_BYTES), formatBytes(file.size)));
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch (e) {
-      setError(`The settings file cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('transferUnreadable', e instanceof Error ? e.message : String(e)));
       return;
     }
     input.value = ''; // the same file can be picked again
@@ -64,27 +65,27 @@ export function SettingsTransfer({ savedSettings, currentSettings, onRestore }: 
       setError(restored.error);
       return;
     }
-    const kept = restored.value.includesSecrets ? '' : ' The file held no password; your current password was kept.';
-    const saved = onRestore(restored.value.settings, () => setStatus(`Restored the settings from ${file.name}.${kept}`));
-    if (!saved) setError('The restored settings were filled in but not saved; fix the problems above, then Save.');
+    const kept = restored.value.includesSecrets ? '' : ` ${t('transferPasswordKept')}`;
+    const saved = onRestore(restored.value.settings, () => setStatus(`${t('transferRestored', file.name)}${kept}`));
+    if (!saved) setError(t('transferNotSaved'));
   }
 
   return (
     <section class="card" aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">Back up and restore</h2>
+      <h2 id="transfer-heading">{t('transferTitle')}</h2>
       <p class="section-hint">
-        Export the saved settings to a file, or restore them from one. Importing replaces every setting and saves at once.
+        {t('transferHint')}
       </p>
       <div class="button-row">
-        <button type="button" onClick={() => void exportNow()}>Export settings</button>
+        <button type="button" onClick={() => void exportNow()}>{t('transferExport')}</button>
         <label class="checkbox">
           <input type="checkbox" checked={includePassword} onChange={(e) => setIncludePassword(e.currentTarget.checked)} />
-          {' '}Include password
+          {' '}{t('transferIncludePassword')}
         </label>
       </div>
       {includePassword && (
         <p class="section-hint" data-testid="transfer-password-note">
-          The file will hold your password in clear text. Keep it somewhere safe.
+          {t('transferPasswordNote')}
         </p>
       )}
       <div class="button-row">
@@ -95,7 +96,7 @@ export function SettingsTransfer({ savedSettings, currentSettings, onRestore }: 
           accept=".json,application/json"
           onChange={(e) => void importFile(e.currentTarget)}
         />
-        <label class="file-pick" htmlFor="settings-file">Import settings</label>
+        <label class="file-pick" htmlFor="settings-file">{t('transferImport')}</label>
       </div>
       <div role="alert" class="notice notice--error" data-testid="transfer-error">{error}</div>
       <div role="status" class="notice notice--ok" data-testid="transfer-status">{status}</div>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../utils/i18n';
 import { sitePermissionPattern } from '../utils/site-access';
 import { siteDecision, siteOrigin, withPaused, type SiteDecision, type SitePolicy } from '../utils/site-policy';
 import { loadSitePolicy, sitePolicyItem } from '../utils/store';
@@ -66,13 +67,13 @@ export function SiteControl() {
     setNote('');
     void request.then(
       async (granted) => {
-        if (!granted) return setNote(`ThruDial was not allowed on ${site!.host}.`);
+        if (!granted) return setNote(t('siteNotAllowed', site!.host));
         // Remember the choice where the user can see it: the allow list in the options.
         const policy = await loadSitePolicy();
         if (!policy.allow.includes(site!.host)) await sitePolicyItem.setValue({ ...policy, allow: [...policy.allow, site!.host] });
         await refresh();
       },
-      () => setNote(`ThruDial was not allowed on ${site!.host}.`),
+      () => setNote(t('siteNotAllowed', site!.host)),
     );
   }
 
@@ -82,12 +83,12 @@ export function SiteControl() {
   }
 
   return (
-    <section class="site-control" data-testid="site-control" aria-label="This site">
+    <section class="site-control" data-testid="site-control" aria-label={t('siteRegion')}>
       {site.decision === 'no-permission' && (
         <>
-          <p class="muted">ThruDial does not read {site.host}.</p>
+          <p class="muted">{t('siteNotRead', site.host)}</p>
           <button type="button" onClick={enable}>
-            Enable ThruDial on {site.host}
+            {t('siteEnable', site.host)}
           </button>
         </>
       )}
@@ -99,14 +100,14 @@ export function SiteControl() {
             checked={site.decision === 'paused'}
             onChange={(e) => void setPaused(e.currentTarget.checked)}
           />
-          <span>Pause on this site</span>
+          <span>{t('sitePause')}</span>
           <small class="muted">
-            {site.decision === 'paused' ? `Paused on ${siteOrigin(site.url)}.` : `Finding numbers on ${site.host}.`}
+            {site.decision === 'paused' ? t('sitePausedOn', siteOrigin(site.url) ?? site.host) : t('siteFinding', site.host)}
           </small>
         </label>
       )}
       {site.decision === 'denied' && (
-        <p class="muted">ThruDial never reads {site.host}: it is on the deny list in the options.</p>
+        <p class="muted">{t('siteDenied', site.host)}</p>
       )}
       {note && <p class="notice notice--warning" role="alert">{note}</p>}
     </section>

@@ -4,14 +4,16 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../utils/i18n';
 import { hostPatternOrigins, parseHostList, type HostListProblem } from '../utils/site-policy';
 import { loadSitePolicy, sitePolicyItem } from '../utils/store';
 import { Field } from './Field';
+import { tParts } from './Trans';
 
 /** All problems of one list as one message beside it. */
 function describe(problems: HostListProblem[]): string | undefined {
   if (problems.length === 0) return undefined;
-  return problems.map((p) => `Line ${p.line} ("${p.text}"): ${p.message}`).join(' ');
+  return problems.map((p) => t('sitesLine', p.line, p.text, p.message)).join(' ');
 }
 
 export function SiteLists() {
@@ -54,47 +56,46 @@ export function SiteLists() {
         () => {
           setAllow(allowed.patterns.join('\n'));
           setDeny(denied.patterns.join('\n'));
-          setStatus('Sites saved.');
+          setStatus(t('sitesSaved'));
         },
-        (e: unknown) => setStatus(`Could not save: ${e instanceof Error ? e.message : String(e)}`),
+        (e: unknown) => setStatus(t('saveFailed', e instanceof Error ? e.message : String(e))),
       );
     void granted.then(
-      (ok) => ok || setPermissionNote('The browser did not allow ThruDial on the listed sites, so it does not run there yet.'),
-      () => setPermissionNote('The browser did not allow ThruDial on the listed sites, so it does not run there yet.'),
+      (ok) => ok || setPermissionNote(t('sitesPermissionNote')),
+      () => setPermissionNote(t('sitesPermissionNote')),
     );
   }
 
   return (
     <form class="card site-lists" onSubmit={save} noValidate aria-labelledby="site-lists-heading">
-      <h2 id="site-lists-heading">Sites</h2>
+      <h2 id="site-lists-heading">{t('sitesTitle')}</h2>
       <p class="section-hint">
-        One site per line, like <code>example.com</code>, or <code>*.example.org</code> for a site and all its subdomains.
-        An entry covers the site over http and https, on any port.
+        {tParts('sitesHint', <code>example.com</code>, <code>*.example.org</code>)}
       </p>
       <Field
         id="site-allow"
-        label="Run on these sites"
+        label={t('sitesAllow')}
         multiline
         rows={4}
         value={allow}
         onValue={setAllow}
         placeholder="example.com"
-        hint="Saving asks your browser to let ThruDial read these sites. Not needed if you allowed all sites."
+        hint={t('sitesAllowHint')}
         error={errors.allow}
       />
       <Field
         id="site-deny"
-        label="Never run on these sites"
+        label={t('sitesDeny')}
         multiline
         rows={4}
         value={deny}
         onValue={setDeny}
         placeholder="*.bank.example"
-        hint="ThruDial never reads these sites, even when allowed on all sites. A more specific line above overrides one here."
+        hint={t('sitesDenyHint')}
         error={errors.deny}
       />
       <div class="save-bar">
-        <button type="submit">Save sites</button>
+        <button type="submit">{t('sitesSave')}</button>
         <div role="status" class="save-status" data-testid="sites-status">{status}</div>
       </div>
       <div role="alert" class="notice notice--warning" data-testid="sites-permission-note">{permissionNote}</div>

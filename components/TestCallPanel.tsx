@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CallOutcome, Message, RequestPreview, TestCallResult } from '../utils/messages';
 import type { Settings } from '../utils/settings';
+import { t } from '../utils/i18n';
 import { Field } from './Field';
 
 export const SAMPLE_NUMBER = '+1 (213) 373-4253';
@@ -38,27 +39,26 @@ export function TestCallPanel({ currentSettings, requestPermission }: Props) {
     const permission = requestPermission(settings);
     let permissionNote: string | undefined;
     if (permission) {
-      setState({ phase: 'running', note: `Waiting for permission to reach ${permission.origin}…` });
+      setState({ phase: 'running', note: t('testWaiting', permission.origin) });
       if (!(await permission.granted)) permissionNote = permissionMessage(permission.origin);
     }
-    setState({ phase: 'running', note: 'Calling the service…' });
+    setState({ phase: 'running', note: t('testCalling') });
     const message: Message = { type: 'test-call', settings, number };
     let result: TestCallResult;
     try {
       const answer = (await browser.runtime.sendMessage(message)) as TestCallResult | undefined;
-      result = answer ?? { outcome: { kind: 'error', message: "ThruDial's background did not answer the test." } };
+      result = answer ?? { outcome: { kind: 'error', message: t('testNoAnswer') } };
     } catch (e) {
-      result = { outcome: { kind: 'error', message: `ThruDial's background could not run the test: ${errorText(e)}` } };
+      result = { outcome: { kind: 'error', message: t('testFailed', errorText(e)) } };
     }
     setState({ phase: 'done', result, permissionNote });
   }
 
   return (
     <section class="card" aria-labelledby="test-heading">
-      <h2 id="test-heading">Test the service</h2>
+      <h2 id="test-heading">{t('testTitle')}</h2>
       <p class="section-hint">
-        Sends one request with the settings above, saved or not, and shows exactly what went out and what came back.
-        No call is placed.
+        {t('testHint')}
       </p>
       <form
         class="inline-form"
@@ -67,9 +67,9 @@ export function TestCallPanel({ currentSettings, requestPermission }: Props) {
           void runTest();
         }}
       >
-        <Field id="test-number" label="Sample number" value={number} onValue={setNumber} type="tel" inputMode="tel" />
+        <Field id="test-number" label={t('testNumber')} value={number} onValue={setNumber} type="tel" inputMode="tel" />
         <button type="submit" class="primary" disabled={state.phase === 'running'}>
-          Test
+          {t('testButton')}
         </button>
       </form>
       <div role="status" class="test-progress">
@@ -78,11 +78,11 @@ export function TestCallPanel({ currentSettings, requestPermission }: Props) {
       {state.phase === 'done' && (
         <div class="test-results">
           {state.permissionNote && <p class="notice notice--warning">{state.permissionNote}</p>}
-          <h3>Request</h3>
+          <h3>{t('testRequest')}</h3>
           <pre data-testid="test-request">{requestText(state.result.request)}</pre>
-          <h3>Answer</h3>
+          <h3>{t('testAnswer')}</h3>
           <pre data-testid="test-response">{responseText(state.result.response)}</pre>
-          <h3>Outcome</h3>
+          <h3>{t('testOutcome')}</h3>
           <pre data-testid="test-outcome" class={`outcome outcome--${state.result.outcome.kind}`}>
             {outcomeText(state.result.outcome)}
           </pre>
@@ -93,30 +93,30 @@ export function TestCallPanel({ currentSettings, requestPermission }: Props) {
 }
 
 export function permissionMessage(origin: string): string {
-  return `ThruDial needs permission to reach ${origin} to place calls.`;
+  return t('permissionNeeded', origin);
 }
 
 export function requestText(request: RequestPreview | undefined): string {
-  if (!request) return 'No request was sent.';
+  if (!request) return t('testNoRequest');
   const headers = Object.entries(request.headers).map(([name, value]) => `${name}: ${value}`);
   return [`${request.method} ${request.url}`, ...headers, ...(request.body !== undefined ? ['', request.body] : [])].join('\n');
 }
 
 export function responseText(response: TestCallResult['response']): string {
-  if (!response) return 'No answer from the service.';
-  return [`HTTP ${response.status}`, `Content-Type: ${response.contentType ?? '(none)'}`, '', response.body].join('\n');
+  if (!response) return t('testNoResponse');
+  return [`HTTP ${response.status}`, `Content-Type: ${response.contentType ?? t('testNone')}`, '', response.body].join('\n');
 }
 
 export function outcomeText(outcome: CallOutcome): string {
   switch (outcome.kind) {
     case 'dialed':
-      return `Dial string: ${outcome.dialString}\ntel: URI: ${outcome.telUri}`;
+      return `${t('outcomeDialString', outcome.dialString)}\n${t('outcomeTelUri', outcome.telUri)}`;
     case 'message':
-      return `Message: ${outcome.message}`;
+      return t('outcomeMessage', outcome.message);
     case 'silent':
-      return 'No message (silently ignored)';
+      return t('outcomeSilent');
     case 'error':
-      return `Error: ${outcome.message}`;
+      return t('outcomeError', outcome.message);
   }
 }
 

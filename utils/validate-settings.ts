@@ -4,6 +4,7 @@
  */
 import { isSupportedCountry } from 'libphonenumber-js';
 import { toTelUri } from './dial';
+import { formatNumber, t, type MessageKey } from './i18n';
 import { PROVIDER_KEYS, type Settings } from './settings';
 
 export interface SettingsProblem {
@@ -49,22 +50,22 @@ export function validateSettings(s: Settings, customRows?: readonly CustomRow[])
 
   // Without a service URL, 'always' and 'fallback' dial from the local template instead.
   if (!url && s.offlineMode !== 'always' && s.offlineMode !== 'fallback') {
-    problems.push(warning('cth_ws_url', 'No service URL yet: calls need one.'));
+    problems.push(warning('cth_ws_url', t('vNoUrl')));
   } else if (scheme === undefined) {
-    problems.push(error('cth_ws_url', 'The service URL is not a valid URL (for example https://example.com/callthrough/?to=%targetNumber%).'));
+    problems.push(error('cth_ws_url', t('vUrlInvalid', 'https://example.com/callthrough/?to=%targetNumber%')));
   } else if (scheme !== 'http:' && scheme !== 'https:') {
-    problems.push(error('cth_ws_url', 'The service URL must start with https:// or http://.'));
+    problems.push(error('cth_ws_url', t('vUrlScheme')));
   }
 
   if (!(METHODS as readonly string[]).includes(s.cth_ws_method)) {
-    problems.push(error('cth_ws_method', `Method must be automatic or one of ${METHODS.slice(1).join(', ')}.`));
+    problems.push(error('cth_ws_method', t('vMethod', METHODS.slice(1).join(', '))));
   } else if ((s.cth_ws_method === 'GET' || s.cth_ws_method === 'HEAD') && s.cth_ws_postData.trim()) {
-    problems.push(warning('cth_ws_method', `A ${s.cth_ws_method} request carries no body: the POST data will not be sent.`));
+    problems.push(warning('cth_ws_method', t('vMethodBody', s.cth_ws_method)));
   }
 
   const contentType = s.cth_ws_contentType.trim();
   if (contentType && !MEDIA_TYPE.test(contentType)) {
-    problems.push(error('cth_ws_contentType', 'Content type must look like type/subtype, e.g. application/json.'));
+    problems.push(error('cth_ws_contentType', t('vContentType')));
   }
 
   problems.push(...validateHeaders(s.cth_ws_customHeaders));
@@ -73,18 +74,18 @@ export function validateSettings(s: Settings, customRows?: readonly CustomRow[])
   if (timeout) {
     const seconds = /^\d+(\.\d+)?$/.test(timeout) ? Number(timeout) : NaN;
     if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
-      problems.push(error('cth_ws_timeout', `Timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}.`));
+      problems.push(error('cth_ws_timeout', t('vTimeout', formatNumber(MAX_TIMEOUT_SECONDS))));
     }
   }
 
   problems.push(...validateCustom(customRows ?? Object.entries(s.custom).map(([key, value]) => ({ key, value }))));
 
   if (!isSupportedCountry(s.defaultCountry)) {
-    problems.push(error('defaultCountry', 'Choose a supported country for numbers written without +.'));
+    problems.push(error('defaultCountry', t('vCountry')));
   }
 
   if (s.dialMode !== 'tel' && s.dialMode !== 'qr') {
-    problems.push(error('dialMode', 'Choose how calls are handed to your phone.'));
+    problems.push(error('dialMode', t('vDialMode')));
   }
 
   problems.push(...validateOffline(s));
@@ -92,8 +93,7 @@ export function validateSettings(s: Settings, customRows?: readonly CustomRow[])
   if (scheme === 'http:') {
     const templates = [s.cth_ws_url, s.cth_ws_postData, s.cth_ws_customHeaders];
     if (templates.some((t) => CLEAR_PASSWORD.test(t.replace(SHA1_CALL, '')))) {
-      problems.push(warning('cth_ws_url',
-        'The service URL uses http: the password will be sent as ******** over http. Use https, or send %sha1(%nonce%%account[password]%)% instead.'));
+      problems.push(warning('cth_ws_url', t('vHttpPassword', '%sha1(%nonce%%account[password]%)%')));
     }
   }
   return problems;
@@ -112,18 +112,17 @@ function serviceUrlScheme(template: string): string | undefined {
 function validateOffline(s: Settings): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
   if (s.offlineMode !== 'never' && s.offlineMode !== 'always' && s.offlineMode !== 'fallback') {
-    problems.push(error('offlineMode', 'Choose when to call without a web service.'));
+    problems.push(error('offlineMode', t('vOfflineMode')));
   }
   const access = s.cth_access_number.trim();
   if (!access) {
     if (s.offlineMode === 'always' || s.offlineMode === 'fallback') {
-      problems.push(error('cth_access_number', 'Set the access number for call-through without a web service.'));
+      problems.push(error('cth_access_number', t('vAccessMissing')));
     }
   } else {
     const dial = toTelUri(access);
     if (!dial.ok) {
-      problems.push(error('cth_access_number',
-        'The access number cannot be dialed: use digits, a leading +, * # , ; p w and spaces or separators such as - . ( ).'));
+      problems.push(error('cth_access_number', t('vAccessInvalid')));
     }
   }
   return problems;
@@ -137,9 +136,9 @@ function validateHeaders(text: string): SettingsProblem[] {
     const colon = line.indexOf(':');
     const name = colon < 0 ? '' : line.slice(0, colon).trim();
     if (colon < 0) {
-      problems.push(error('cth_ws_customHeaders', `"${line}" is not a header: write one Name: value per line.`));
+      problems.push(error('cth_ws_customHeaders', t('vHeaderLine', line)));
     } else if (!TOKEN.test(name)) {
-      problems.push(error('cth_ws_customHeaders', `"${name}" is not a valid header name.`));
+      problems.push(error('cth_ws_customHeaders', t('vHeaderName', name)));
     }
   }
   return problems;
@@ -152,13 +151,13 @@ function validateCustom(rows: readonly CustomRow[]): SettingsProblem[] {
     const key = row.key.trim();
     const field = `custom.${index}`;
     if (!key) {
-      problems.push(error(field, 'A custom parameter needs a name.'));
+      problems.push(error(field, t('vCustomEmpty')));
     } else if (/[\s%[\]<>&]/.test(key)) {
-      problems.push(error(field, `"${key}" cannot be a parameter name: no spaces or % [ ] < > &.`));
+      problems.push(error(field, t('vCustomChars', key)));
     } else if ((PROVIDER_KEYS as readonly string[]).includes(key)) {
-      problems.push(error(field, `"${key}" has its own field above; it cannot be a custom parameter.`));
+      problems.push(error(field, t('vCustomProvider', key)));
     } else if (seen.has(key)) {
-      problems.push(error(field, `"${key}" is listed twice.`));
+      problems.push(error(field, t('vCustomTwice', key)));
     }
     seen.add(key);
   });
@@ -170,29 +169,34 @@ export const MAX_VALUE_LENGTH = 8 * 1024;
 /** Most custom account parameters one account may have. */
 export const MAX_CUSTOM_PARAMETERS = 100;
 
-const FIELD_LABELS: Partial<Record<keyof Settings, string>> = {
-  cth_ws_url: 'The service URL', cth_ws_postData: 'The POST data', cth_ws_contentType: 'The content type',
-  cth_ws_method: 'The method', cth_ws_customHeaders: 'The custom headers', cth_ws_timeout: 'The timeout',
-  username: 'The username', password: 'The password', defaultCountry: 'The default country', dialMode: 'The dial mode',
-  cth_access_number: 'The access number', cth_dial_template: 'The dial template', offlineMode: 'The offline mode',
+/** A setting's name in the size messages; other keys are shown quoted. */
+function fieldLabel(key: string): string {
+  const label = `field_${key}`;
+  return Object.hasOwn(FIELD_LABELS, label) ? t(label as MessageKey) : t('vQuoted', key);
+}
+const FIELD_LABELS: Partial<Record<`field_${keyof Settings}`, true>> = {
+  field_cth_ws_url: true, field_cth_ws_postData: true, field_cth_ws_contentType: true, field_cth_ws_method: true,
+  field_cth_ws_customHeaders: true, field_cth_ws_timeout: true, field_username: true, field_password: true,
+  field_defaultCountry: true, field_dialMode: true, field_cth_access_number: true, field_cth_dial_template: true,
+  field_offlineMode: true,
 };
 
 /** Limits that keep storage, the message guard (10,000 characters) and every other check within bounds. */
 function validateSizes(s: Settings, customRows?: readonly CustomRow[]): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
-  const tooLong = (length: number) => `is too long (${length.toLocaleString('en')} characters; at most ${MAX_VALUE_LENGTH.toLocaleString('en')}).`;
+  const max = formatNumber(MAX_VALUE_LENGTH);
   for (const [key, value] of Object.entries(s)) {
     if (typeof value === 'string' && value.length > MAX_VALUE_LENGTH)
-      problems.push(error(key, `${FIELD_LABELS[key as keyof Settings] ?? `"${key}"`} ${tooLong(value.length)}`));
+      problems.push(error(key, t('vTooLong', fieldLabel(key), formatNumber(value.length), max)));
   }
   const rows = customRows ?? Object.entries(s.custom).map(([key, value]) => ({ key, value }));
   if (rows.length > MAX_CUSTOM_PARAMETERS) {
     problems.push(error(`custom.${MAX_CUSTOM_PARAMETERS}`,
-      `There are ${rows.length.toLocaleString('en')} custom parameters; at most ${MAX_CUSTOM_PARAMETERS} are allowed.`));
+      t('vTooManyCustom', formatNumber(rows.length), formatNumber(MAX_CUSTOM_PARAMETERS))));
   }
   rows.slice(0, MAX_CUSTOM_PARAMETERS).forEach((row, index) => {
-    const what = row.key.length > MAX_VALUE_LENGTH ? 'The name of custom parameter' : row.value.length > MAX_VALUE_LENGTH ? 'The value of custom parameter' : '';
-    if (what) problems.push(error(`custom.${index}`, `${what} ${index + 1} ${tooLong(Math.max(row.key.length, row.value.length))}`));
+    const what = row.key.length > MAX_VALUE_LENGTH ? 'vTooLongCustomName' : row.value.length > MAX_VALUE_LENGTH ? 'vTooLongCustomValue' : undefined;
+    if (what) problems.push(error(`custom.${index}`, t(what, index + 1, formatNumber(Math.max(row.key.length, row.value.length)), max)));
   });
   return problems;
 }

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { resolveDefaultCountry } from '@/entrypoints/content/matcher';
 import { countryFromPage } from '@/utils/country';
+import { t } from '@/utils/i18n';
 import { shown } from '@/utils/menu-target';
 import type { Result } from '@/utils/result';
 import { addHistory, loadSettings } from '@/utils/store';
@@ -34,7 +35,7 @@ export async function callChosenNumber(
   options: { chosenText: string; mode?: 'qr' },
 ): Promise<void> {
   if (!target.ok) {
-    await addHistory({ number: shown(options.chosenText) || 'Selected text', time: Date.now(), outcome: 'error', detail: target.error });
+    await addHistory({ number: shown(options.chosenText) || t('selectedText'), time: Date.now(), outcome: 'error', detail: target.error });
     await showNotice(tabId, target.error);
     return;
   }
@@ -72,7 +73,7 @@ async function showNotice(tabId: number | undefined, message: string): Promise<v
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: NOTICE_BADGE }),
     browser.action.setBadgeBackgroundColor({ tabId, color: NOTICE_COLOR }),
-    browser.action.setTitle({ tabId, title: `ThruDial: ${message}` }),
+    browser.action.setTitle({ tabId, title: t('noticeTitle', message) }),
   ]).catch(() => undefined); // the tab may have closed meanwhile
   // The reason is also at the top of Recent calls in the popup.
   await showPopup({ fallbackToTab: false });
@@ -82,9 +83,8 @@ async function showNotice(tabId: number | undefined, message: string): Promise<v
 async function clearNotice(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   try {
-    // Chrome keeps '' as this tab's title, so put back the manifest's own.
-    const manifest = browser.runtime.getManifest();
-    await browser.action.setTitle({ tabId, title: manifest.action?.default_title ?? manifest.name });
+    // Chrome keeps '' as this tab's title, so put back the manifest's own (__MSG_actionTitle__).
+    await browser.action.setTitle({ tabId, title: t('actionTitle') });
     if ((await browser.action.getBadgeText({ tabId })) === NOTICE_BADGE) await browser.action.setBadgeText({ tabId, text: '' });
   } catch {
     // the tab closed meanwhile

@@ -4,6 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_SELECTION_LENGTH, numberFromSelection } from '@/utils/menu-target';
+import { t } from '@/utils/i18n';
 import { fail } from '@/utils/result';
 import { callChosenNumber, countryForPage, exposeForTests } from './chosen-number';
 
@@ -37,10 +38,10 @@ async function readSelection(tabId: number): Promise<PageSelection | undefined> 
 export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
   if (command !== CALL_SELECTION) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-  if (tabId === undefined) return callChosenNumber(fail('ThruDial found no tab to read the selection from.'), undefined, { chosenText: '' });
+  if (tabId === undefined) return callChosenNumber(fail(t('errNoTab')), undefined, { chosenText: '' });
   const selection = await readSelection(tabId);
   if (!selection)
-    return callChosenNumber(fail('ThruDial cannot read the selection on this page. Select the number on a web page and try again.'), tabId, { chosenText: '' });
+    return callChosenNumber(fail(t('errCannotReadSelection')), tabId, { chosenText: '' });
   const country = await countryForPage(tab?.url, selection.lang);
   return callChosenNumber(numberFromSelection(selection.text, country), tabId, { chosenText: selection.text });
 }

@@ -3,6 +3,7 @@
  * "Show QR code" on tel: and callto: links.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
 import { numberFromLink, numberFromSelection } from '@/utils/menu-target';
 import { callChosenNumber, countryForPage, exposeForTests } from './chosen-number';
 
@@ -21,9 +22,9 @@ export async function createMenus(): Promise<void> {
     const error = browser.runtime.lastError;
     if (error) console.error('ThruDial could not create a context menu item:', error.message);
   };
-  browser.contextMenus.create({ id: MENU.callSelection, title: 'Call “%s” with ThruDial', contexts: ['selection'] }, report);
-  browser.contextMenus.create({ id: MENU.callLink, title: 'Call with ThruDial', contexts: ['link'], targetUrlPatterns: PHONE_LINKS }, report);
-  browser.contextMenus.create({ id: MENU.qrLink, title: 'Show QR code', contexts: ['link'], targetUrlPatterns: PHONE_LINKS }, report);
+  browser.contextMenus.create({ id: MENU.callSelection, title: t('menuCallSelection'), contexts: ['selection'] }, report);
+  browser.contextMenus.create({ id: MENU.callLink, title: t('menuCallLink'), contexts: ['link'], targetUrlPatterns: PHONE_LINKS }, report);
+  browser.contextMenus.create({ id: MENU.qrLink, title: t('menuQrLink'), contexts: ['link'], targetUrlPatterns: PHONE_LINKS }, report);
 }
 
 export async function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {

@@ -7,6 +7,7 @@ import { sendRequest } from '@/utils/client';
 import { originPattern } from '@/utils/permissions';
 import { addHistory, installIdItem, loadSettings } from '@/utils/store';
 import { fail } from '@/utils/result';
+import { t } from '@/utils/i18n';
 import { qrMatrix, qrPath } from '@/utils/qr';
 
 type CallMessage = Extract<Message, { type: 'call' }>;
@@ -27,7 +28,7 @@ async function callService(settings: Settings, number: string, pageCountry?: str
       const origin = originPattern(request.url);
       const granted = origin !== undefined && (await browser.permissions.contains({ origins: [origin] }));
       if (!granted)
-        return fail(`ThruDial has no permission to reach ${new URL(request.url).origin}. Open ThruDial's options and save the service URL to grant it.`);
+        return fail(t('errNoPermission', new URL(request.url).origin));
       return sendRequest(request);
     },
   });
@@ -46,7 +47,7 @@ export async function handleCall(message: CallMessage, senderTabId: number | und
     // The OS hands tel: to the linked phone or softphone; the page itself never navigates.
     const tabId = senderTabId ?? (await activeTabId());
     if (tabId === undefined)
-      outcome = { kind: 'error', targetNumber: outcome.targetNumber, message: 'ThruDial found no browser tab to hand the call to your phone. Open a tab and try again.' };
+      outcome = { kind: 'error', targetNumber: outcome.targetNumber, message: t('errNoTabForCall') };
     else await browser.tabs.update(tabId, { url: outcome.telUri });
   } else if (outcome.kind === 'dialed') {
     // The QR code is built here, so the content script on every page does not carry the encoder.

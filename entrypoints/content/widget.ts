@@ -5,6 +5,7 @@
  * - a status panel with the outcome (text, or a QR code built from SVG nodes).
  * Only trusted (user-made) events do anything. No HTML strings anywhere: nodes and textContent.
  */
+import { t } from '@/utils/i18n';
 import type { CallOutcome, Message } from '@/utils/messages';
 import type { NumberTracker, TrackedNumber } from './observer';
 
@@ -57,6 +58,12 @@ button:focus-visible { outline: 2px solid #1a66d2; outline-offset: 1px; }
 .panel [role="status"] > p:first-child { margin-right: 30px; }
 .panel .code { display: block; font-size: 12px; font-family: ui-monospace, monospace; user-select: all; }
 [hidden] { display: none !important; }
+@media (prefers-color-scheme: dark) {
+  .control, .panel { background: #1d2127; color: #e7eaee; border-color: #4a535e; }
+  button { color: #e7eaee; background: #2b3139; border-color: #6b7582; }
+  button:hover { background: #363d47; }
+  button:focus-visible { outline-color: #8fb7ff; }
+}
 `;
 
 const HOST_STYLE = [
@@ -119,14 +126,14 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     const root = attachShadow.call(host, { mode: 'closed' });
     appendChild.call(root, make('style', {}, STYLE));
 
-    const control = make('div', { class: 'control', role: 'group', 'aria-label': 'ThruDial', hidden: '' });
-    const callButton = make('button', { type: 'button' }, 'Call');
-    const qrButton = make('button', { type: 'button' }, 'QR');
+    const control = make('div', { class: 'control', role: 'group', 'aria-label': t('extName'), hidden: '' });
+    const callButton = make('button', { type: 'button' }, t('popupCall'));
+    const qrButton = make('button', { type: 'button' }, t('widgetQr'));
     appendChild.call(control, callButton);
     appendChild.call(control, qrButton);
 
-    const panel = make('div', { class: 'panel', role: 'dialog', 'aria-label': 'ThruDial call', hidden: '' });
-    const close = make('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+    const panel = make('div', { class: 'panel', role: 'dialog', 'aria-label': t('widgetPanel'), hidden: '' });
+    const close = make('button', { type: 'button', class: 'close', 'aria-label': t('widgetClose') }, '×');
     const body = make('div', { role: 'status', 'aria-live': 'polite' });
     appendChild.call(panel, close);
     appendChild.call(panel, body);
@@ -171,8 +178,8 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     const label = displayNumber(number.text);
     if (hovered !== number) {
       hovered = number;
-      setAttribute.call(callButton, 'aria-label', `Call ${label} with ThruDial`);
-      setAttribute.call(qrButton, 'aria-label', `Show QR code for ${label}`);
+      setAttribute.call(callButton, 'aria-label', t('widgetCallLabel', label));
+      setAttribute.call(qrButton, 'aria-label', t('widgetQrLabel', label));
     }
     const rects = number.range.getClientRects();
     const rect = rects[rects.length - 1] ?? number.range.getBoundingClientRect();
@@ -276,14 +283,14 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     pending = true;
     hideControl();
     const label = displayNumber(number);
-    showPanel(make('p', {}, `Calling ${label}…`));
+    showPanel(make('p', {}, t('callCalling', label)));
     const message: CallMessage = { type: 'call', number, ...(country ? { pageCountry: country } : {}), ...(mode ? { mode } : {}) };
     options
       .send(message)
       .then((outcome) => showOutcome(outcome, label))
       .catch((error: unknown) => {
         const detail = error instanceof Error ? error.message : String(error);
-        showPanel(make('p', {}, `ThruDial could not place the call: ${detail}`));
+        showPanel(make('p', {}, t('callFailed', detail)));
       })
       .finally(() => {
         pending = false;
@@ -291,15 +298,15 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
   }
 
   function showOutcome(outcome: CallOutcome | undefined, label: string): void {
-    if (!outcome) return showPanel(make('p', {}, 'ThruDial did not answer. Reload the page and try again.'));
+    if (!outcome) return showPanel(make('p', {}, t('widgetNoAnswer')));
     switch (outcome.kind) {
       case 'dialed':
-        if (outcome.mode === 'tel') return showPanel(make('p', {}, `Dialing ${label} on your phone`));
+        if (outcome.mode === 'tel') return showPanel(make('p', {}, t('widgetDialing', label)));
         return showPanel(
-          make('p', {}, `Scan to dial ${label}`),
+          make('p', {}, t('widgetScan', label)),
           ...(outcome.qr && /^[Mhvz\d .-]*$/.test(outcome.qr.path) ? [qrSvg(outcome.telUri, outcome.qr)] : []),
-          line('Dial string: ', outcome.dialString),
-          line('Link: ', outcome.telUri),
+          line(t('widgetDialString'), outcome.dialString),
+          line(t('widgetLink'), outcome.telUri),
         );
       case 'message':
         return showPanel(make('p', {}, outcome.message));
@@ -311,7 +318,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
   }
 
   function line(label: string, code: string): HTMLParagraphElement {
-    const p = make('p', {}, label);
+    const p = make('p', {}, `${label} `);
     appendChild.call(p, make('span', { class: 'code' }, code));
     return p;
   }
@@ -324,7 +331,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     const svg = createElementNS.call(doc, SVG_NS, 'svg') as SVGSVGElement;
     const attrs: Record<string, string> = {
       viewBox: `0 0 ${total} ${total}`, width: String(px), height: String(px), role: 'img',
-      'aria-label': `QR code for ${text}`, 'shape-rendering': 'crispEdges',
+      'aria-label': t('widgetQrFor', text), 'shape-rendering': 'crispEdges',
     };
     for (const [k, v] of Object.entries(attrs)) setAttribute.call(svg, k, v);
     const background = createElementNS.call(doc, SVG_NS, 'rect');

@@ -11,8 +11,10 @@ import { ImportAccount } from '../../components/ImportAccount';
 import { SettingsTransfer } from '../../components/SettingsTransfer';
 import { SiteLists } from '../../components/SiteLists';
 import { OfflineDialFields } from '../../components/OfflineDialFields';
+import { tParts } from '../../components/Trans';
 import { permissionMessage, TestCallPanel, type HostPermissionRequest } from '../../components/TestCallPanel';
 import { parseAccountXml } from '../../utils/account-xml';
+import { messageLocale, t, tn } from '../../utils/i18n';
 import { originLabel, originPattern } from '../../utils/permissions';
 import { accountParameters, type Settings } from '../../utils/settings';
 import { loadSettings, settingsItem } from '../../utils/store';
@@ -80,13 +82,13 @@ function mergeImport(form: Form, imported: Partial<Settings>): Form {
 function countryOptions(): { code: string; name: string }[] {
   let names: Intl.DisplayNames | undefined;
   try {
-    names = new Intl.DisplayNames([navigator.language, 'en'], { type: 'region' });
+    names = new Intl.DisplayNames([messageLocale(), navigator.language, 'en'], { type: 'region' });
   } catch {
     names = undefined;
   }
   return getCountries()
     .map((code) => ({ code: code as string, name: names?.of(code) ?? code }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => a.name.localeCompare(b.name, messageLocale()));
 }
 
 export function App() {
@@ -94,7 +96,7 @@ export function App() {
   useEffect(() => {
     void loadSettings().then((settings) => setForm({ settings, rows: toRows(settings.custom) }));
   }, []);
-  if (!form) return <p class="loading">Loading settings…</p>;
+  if (!form) return <p class="loading">{t('optionsLoading')}</p>;
   return <OptionsForm form={form} setForm={setForm} />;
 }
 
@@ -150,7 +152,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
     const permission = requestHostPermission(settings); // before any await: needs the click's gesture
     void settingsItem.setValue(settings).then(
       () => done(settings),
-      (e: unknown) => setStatus(`Could not save: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => setStatus(t('saveFailed', e instanceof Error ? e.message : String(e))),
     );
     void permission?.granted.then((granted) => {
       if (!granted) setPermissionNote(permissionMessage(permission.origin));
@@ -160,7 +162,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
 
   function save(event: Event) {
     event.preventDefault();
-    commit(form, () => setStatus('Saved.'));
+    commit(form, () => setStatus(t('saved')));
   }
 
   // Decision: an import fills the form AND saves at once when the result validates, because the
@@ -176,10 +178,9 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
     setImportError('');
     const next = mergeImport(formRef.current, parsed.value);
     const n = importedCount(parsed.value);
-    const what = `${n} setting${n === 1 ? '' : 's'}`;
     setForm(next);
-    const saved = commit(next, () => setImportStatus(`Imported ${what}.`));
-    if (!saved) setImportStatus(`Imported ${what} into the form; fix the problems above, then Save.`);
+    const saved = commit(next, () => setImportStatus(tn('imported', n)));
+    if (!saved) setImportStatus(tn('importedUnsaved', n));
   }
 
   /** Back up and restore: a settings file replaces the whole form (custom rows too) and saves like Save. */
@@ -198,8 +199,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
   return (
     <main class="options">
       <header class="page-header">
-        <h1>ThruDial settings</h1>
-        <p>Your provider's Web Call-Through service turns a number you click into a dial string for your phone.</p>
+        <h1>{t('optionsTitle')}</h1>
+        <p>{t('optionsIntro')}</p>
       </header>
 
       <ImportAccount onImport={importXml} status={importStatus} error={importError} />
@@ -215,9 +216,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           {summary.length > 0 && (
             <>
               <p>
-                <strong>
-                  {summary.length === 1 ? 'One problem stops' : `${summary.length} problems stop`} the settings from being saved:
-                </strong>
+                <strong>{tn('problems', summary.length)}</strong>
               </p>
               <ul>
                 {summary.map((p) => (
@@ -230,26 +229,26 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           )}
         </div>
 
-        <h2>Call-through service</h2>
+        <h2>{t('sectionService')}</h2>
         <Field
           id="cth_ws_url"
-          label="Service URL"
+          label={t('fieldServiceUrl')}
           type="url"
           inputMode="url"
           value={s.cth_ws_url}
           onValue={set('cth_ws_url')}
           placeholder="https://example.com/callthrough/?u=%account[username]%&to=%targetNumber%"
-          hint={<>Placeholders: <code>%account[username]%</code>, <code>%targetNumber%</code>, <code>%nonce%</code>, <code>%sha1(…)%</code>.</>}
+          hint={<>{tParts('hintServiceUrl', <code>%account[username]%</code>, <code>%targetNumber%</code>, <code>%nonce%</code>, <code>%sha1(…)%</code>)}</>}
           {...fieldMessages('cth_ws_url')}
         />
         <div class="field-grid">
-          <Field id="cth_ws_method" label="Method" value={s.cth_ws_method} onValue={set('cth_ws_method')} {...method}>
+          <Field id="cth_ws_method" label={t('fieldMethod')} value={s.cth_ws_method} onValue={set('cth_ws_method')} {...method}>
             <select
               {...fieldControlProps('cth_ws_method', method)}
               value={s.cth_ws_method}
               onChange={(e) => set('cth_ws_method')(e.currentTarget.value)}
             >
-              <option value="">Automatic (POST with data, else GET)</option>
+              <option value="">{t('methodAutomatic')}</option>
               {METHODS.slice(1).map((m) => (
                 <option key={m} value={m}>{m}</option>
               ))}
@@ -258,7 +257,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           </Field>
           <Field
             id="cth_ws_timeout"
-            label="Timeout (seconds)"
+            label={t('fieldTimeout')}
             inputMode="decimal"
             value={s.cth_ws_timeout}
             onValue={set('cth_ws_timeout')}
@@ -268,7 +267,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
         </div>
         <Field
           id="cth_ws_contentType"
-          label="Content type"
+          label={t('fieldContentType')}
           list="content-types"
           value={s.cth_ws_contentType}
           onValue={set('cth_ws_contentType')}
@@ -282,32 +281,32 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
         </datalist>
         <Field
           id="cth_ws_postData"
-          label="POST data"
+          label={t('fieldPostData')}
           multiline
           rows={3}
           value={s.cth_ws_postData}
           onValue={set('cth_ws_postData')}
           placeholder="username=%account[username]%&to=%targetNumber%"
-          hint="If filled in, the request is a POST with this body."
+          hint={t('hintPostData')}
           {...fieldMessages('cth_ws_postData')}
         />
         <Field
           id="cth_ws_customHeaders"
-          label="Custom headers"
+          label={t('fieldCustomHeaders')}
           multiline
           rows={2}
           value={s.cth_ws_customHeaders}
           onValue={set('cth_ws_customHeaders')}
           placeholder="X-Api-Key: %account[x-api-key]%"
-          hint="One Name: value per line."
+          hint={t('hintCustomHeaders')}
           {...fieldMessages('cth_ws_customHeaders')}
         />
 
-        <h2>Account</h2>
+        <h2>{t('sectionAccount')}</h2>
         <div class="field-grid">
           <Field
             id="username"
-            label="Username"
+            label={t('fieldUsername')}
             value={s.username}
             onValue={set('username')}
             autoComplete="username"
@@ -315,7 +314,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           />
           <Field
             id="password"
-            label="Password"
+            label={t('fieldPassword')}
             type={showPassword ? 'text' : 'password'}
             value={s.password}
             onValue={set('password')}
@@ -328,7 +327,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
                 aria-controls="password"
                 onClick={() => setShowPassword(!showPassword)}
               >
-                {showPassword ? 'Hide' : 'Show'}
+                {showPassword ? t('passwordHide') : t('passwordShow')}
               </button>
             }
             {...fieldMessages('password')}
@@ -341,22 +340,22 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           onChange={(rows) => setForm({ ...formRef.current, rows })}
         />
 
-        <h2>Dialing</h2>
-        <Field id="defaultCountry" label="Default country" value={s.defaultCountry} onValue={set('defaultCountry')}
-          hint="For numbers written without a + and country code." {...country}>
+        <h2>{t('sectionDialing')}</h2>
+        <Field id="defaultCountry" label={t('fieldDefaultCountry')} value={s.defaultCountry} onValue={set('defaultCountry')}
+          hint={t('hintDefaultCountry')} {...country}>
           <select
             {...fieldControlProps('defaultCountry', { ...country, hint: true })}
             value={s.defaultCountry}
             onChange={(e) => set('defaultCountry')(e.currentTarget.value)}
           >
-            {!knownCountry && <option value={s.defaultCountry}>{s.defaultCountry || 'None'}</option>}
+            {!knownCountry && <option value={s.defaultCountry}>{s.defaultCountry || t('countryNone')}</option>}
             {countries.map((c) => (
               <option key={c.code} value={c.code}>{`${c.name} (${c.code})`}</option>
             ))}
           </select>
         </Field>
         <fieldset class="field dial-mode" aria-describedby={fieldMessages('dialMode').error ? 'dialMode-message' : undefined}>
-          <legend class="field-label">Dial mode</legend>
+          <legend class="field-label">{t('fieldDialMode')}</legend>
           <label class="radio">
             <input
               type="radio"
@@ -367,8 +366,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
               onChange={() => set('dialMode')('tel')}
             />
             <span>
-              Linked phone (tel: link)
-              <small>Your computer hands the dial string to a linked phone or softphone.</small>
+              {t('dialModeTel')}
+              <small>{t('dialModeTelHint')}</small>
             </span>
           </label>
           <label class="radio">
@@ -381,8 +380,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
               onChange={() => set('dialMode')('qr')}
             />
             <span>
-              QR code
-              <small>Scan the code with your phone's camera to dial.</small>
+              {t('dialModeQr')}
+              <small>{t('dialModeQrHint')}</small>
             </span>
           </label>
           {fieldMessages('dialMode').error && (
@@ -393,7 +392,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
         <OfflineDialFields settings={s} set={set} messages={fieldMessages} />
 
         <div class="save-bar">
-          <button type="submit" class="primary">Save</button>
+          <button type="submit" class="primary">{t('save')}</button>
           <div role="status" class="save-status" data-testid="save-status">{status}</div>
         </div>
         <div role="alert" class="notice notice--warning" data-testid="permission-note">{permissionNote}</div>

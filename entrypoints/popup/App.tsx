@@ -5,6 +5,8 @@ import { CallStatus, outcomeLabel, type CallState } from '../../components/CallS
 import { DialPad } from '../../components/DialPad';
 import { QrCode } from '../../components/QrCode';
 import { SiteControl } from '../../components/SiteControl';
+import { tParts } from '../../components/Trans';
+import { messageLocale, t } from '../../utils/i18n';
 import type { CallOutcome, HistoryEntry, Message } from '../../utils/messages';
 import { historyItem, loadSettings } from '../../utils/store';
 
@@ -25,7 +27,7 @@ export function App() {
   async function placeCall(target: string) {
     const text = target.trim();
     if (!text) {
-      setCall({ phase: 'done', outcome: { kind: 'error', message: 'Enter a number to call.' } });
+      setCall({ phase: 'done', outcome: { kind: 'error', message: t('popupEnterNumber') } });
       return;
     }
     setCall({ phase: 'calling', number: text });
@@ -33,9 +35,9 @@ export function App() {
     let outcome: CallOutcome;
     try {
       const answer = (await browser.runtime.sendMessage(message)) as CallOutcome | undefined;
-      outcome = answer ?? { kind: 'error', message: "ThruDial's background did not answer." };
+      outcome = answer ?? { kind: 'error', message: t('popupNoAnswer') };
     } catch (e) {
-      outcome = { kind: 'error', message: `ThruDial could not place the call: ${e instanceof Error ? e.message : String(e)}` };
+      outcome = { kind: 'error', message: t('callFailed', e instanceof Error ? e.message : String(e)) };
     }
     setCall({ phase: 'done', outcome });
   }
@@ -49,7 +51,7 @@ export function App() {
       <header class="popup-header">
         <h1>ThruDial</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
+          {t('popupOptions')}
         </button>
       </header>
 
@@ -57,7 +59,7 @@ export function App() {
 
       {!configured && (
         <p class="notice notice--warning">
-          No call-through service is set up yet. Open <strong>Options</strong> to add your provider's settings.
+          {tParts('popupNotConfigured', <strong>{t('popupOptions')}</strong>)}
         </p>
       )}
 
@@ -68,7 +70,7 @@ export function App() {
           void placeCall(number);
         }}
       >
-        <label htmlFor="number">Number</label>
+        <label htmlFor="number">{t('popupNumber')}</label>
         <div class="number-row">
           <input
             id="number"
@@ -83,7 +85,7 @@ export function App() {
         </div>
         <DialPad onKey={(key) => setNumber(number + key)} onBackspace={() => setNumber(number.slice(0, -1))} />
         <button type="submit" class="primary call-button" disabled={call.phase === 'calling'}>
-          Call
+          {t('popupCall')}
         </button>
       </form>
 
@@ -91,21 +93,21 @@ export function App() {
 
       {lastDialed?.telUri && !statusShowsQr && (
         <section class="last-qr" data-testid="last-qr" aria-labelledby="last-qr-heading">
-          <h2 id="last-qr-heading">Last dial string</h2>
+          <h2 id="last-qr-heading">{t('popupLastDialString')}</h2>
           <div class="last-qr-body">
-            <QrCode text={lastDialed.telUri} label={`QR code to dial ${lastDialed.dialString ?? lastDialed.number}`} size={120} />
+            <QrCode text={lastDialed.telUri} label={t('qrToDial', lastDialed.dialString ?? lastDialed.number)} size={120} />
             <div>
               <p class="dial-string">{lastDialed.dialString}</p>
-              <p class="muted">Scan with your phone's camera to dial {lastDialed.number}.</p>
+              <p class="muted">{t('popupScanLast', lastDialed.number)}</p>
             </div>
           </div>
         </section>
       )}
 
       <section class="recent" aria-labelledby="recent-heading">
-        <h2 id="recent-heading">Recent calls</h2>
+        <h2 id="recent-heading">{t('popupRecent')}</h2>
         {history.length === 0 ? (
-          <p class="muted" data-testid="recent-calls">No calls yet.</p>
+          <p class="muted" data-testid="recent-calls">{t('popupNoCalls')}</p>
         ) : (
           <ul class="recent-list" data-testid="recent-calls">
             {history.slice(0, RECENT_SHOWN).map((entry) => (
@@ -121,14 +123,14 @@ export function App() {
                 </div>
                 <button
                   type="button"
-                  aria-label={`Call ${entry.number} again`}
+                  aria-label={t('popupCallAgainLabel', entry.number)}
                   disabled={call.phase === 'calling'}
                   onClick={() => {
                     setNumber(entry.number);
                     void placeCall(entry.number);
                   }}
                 >
-                  Call again
+                  {t('popupCallAgain')}
                 </button>
               </li>
             ))}
@@ -144,6 +146,6 @@ function formatTime(ms: number): string {
   const date = new Date(ms);
   const today = new Date().toDateString() === date.toDateString();
   return today
-    ? date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-    : date.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    ? date.toLocaleTimeString(messageLocale(), { hour: '2-digit', minute: '2-digit' })
+    : date.toLocaleString(messageLocale(), { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

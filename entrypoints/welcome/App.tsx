@@ -1,6 +1,8 @@
 /** First run: what ThruDial needs from the browser and why, and the choice of where it may run. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { tParts } from '../../components/Trans';
+import { t } from '../../utils/i18n';
 import { ALL_SITES } from '../../utils/site-access';
 
 type Choice = 'undecided' | 'asking' | 'all-sites' | 'refused' | 'chosen-sites';
@@ -31,62 +33,49 @@ export function App() {
 
   return (
     <main class="welcome">
-      <h1>Welcome to ThruDial</h1>
-      <p>
-        ThruDial finds phone numbers on the web pages you visit. Click one, and ThruDial asks your provider's call-through
-        service to connect the call to your phone.
-      </p>
+      <h1>{t('welcomeTitle')}</h1>
+      <p>{t('welcomeIntro')}</p>
 
-      <h2>What ThruDial needs, and why</h2>
+      <h2>{t('welcomeNeeds')}</h2>
       <ul>
         <li>
-          <strong>Read the pages where you want it.</strong> To find phone numbers, ThruDial reads the text of a page inside
-          your browser. Nothing from the page is sent anywhere: only the number you click goes to your provider.
+          <strong>{t('welcomeReadTitle')}</strong> {t('welcomeReadText')}
         </li>
         <li>
-          <strong>Reach your provider.</strong> When you save your provider's service address in the options, ThruDial asks
-          to connect to that one address.
+          <strong>{t('welcomeReachTitle')}</strong> {t('welcomeReachText')}
         </li>
-        <li>
-          <strong>Keep your settings</strong> on this computer, never in a browser sync account.
-        </li>
+        <li>{tParts('welcomeKeep', <strong>{t('welcomeKeepTitle')}</strong>)}</li>
       </ul>
 
-      <h2>Where should ThruDial work?</h2>
-      <p>
-        You decide. Your browser will ask you to confirm, and you can change your mind at any time in the browser's extension
-        settings or in ThruDial's options.
-      </p>
+      <h2>{t('welcomeWhere')}</h2>
+      <p>{t('welcomeWhereText')}</p>
       <div class="choices">
         <button type="button" class="primary" onClick={allowAllSites} disabled={choice === 'asking'}>
-          Allow on all sites
+          {t('welcomeAllowAll')}
         </button>
         <button type="button" onClick={() => setChoice('chosen-sites')} disabled={choice === 'asking'}>
-          Only on sites I choose
+          {t('welcomeChosen')}
         </button>
       </div>
 
       <div role="status" data-testid="welcome-status">
-        {choice === 'asking' && <p class="notice">Answer your browser's question to continue.</p>}
+        {choice === 'asking' && <p class="notice">{t('welcomeAsking')}</p>}
         {choice === 'all-sites' && (
-          <p class="notice notice--ok">
-            ThruDial now works on every site. You can still pause it on a site from the ThruDial button in the toolbar, or
-            list sites it must never read in the options.
-          </p>
+          <p class="notice notice--ok">{t('welcomeAllSites')}</p>
         )}
         {choice === 'refused' && (
-          <p class="notice notice--warning">
-            ThruDial was not allowed on all sites, so it reads no pages for now. You can allow it one site at a time instead.
-          </p>
+          <p class="notice notice--warning">{t('welcomeRefused')}</p>
         )}
         {(choice === 'chosen-sites' || choice === 'refused') && (
           <p class="notice">
-            On a site where you want ThruDial, click the ThruDial button in the toolbar and choose{' '}
-            <strong>Enable ThruDial on</strong> that site. Or list your sites under <strong>Sites</strong> in the{' '}
-            <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-              options
-            </button>
-            .
+            {tParts(
+              'welcomeHowTo',
+              <strong>{t('welcomeEnableButton')}</strong>,
+              <strong>{t('sitesTitle')}</strong>,
+              <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+                {t('welcomeOptionsLink')}
+              </button>,
+            )}
           </p>
         )}
       </div>
