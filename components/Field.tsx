@@ -1,6 +1,7 @@
 /** One labelled control with its hint and its error or warning text, wired for assistive tech. */
 import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import { t } from '../utils/i18n';
+import { ManagedNote, useLocked } from './Managed';
 
 export interface FieldProps {
   /** The control's id; the label's htmlFor and the message ids derive from it. */
@@ -34,6 +35,7 @@ export function fieldControlProps(id: string, p: { hint?: unknown; error?: strin
 export function Field(props: FieldProps) {
   const { id, label, value, onValue, hint, error, warning, multiline, addon, children } = props;
   const control = fieldControlProps(id, props);
+  const locked = useLocked(id);
   const common = {
     ...control,
     value,
@@ -45,7 +47,9 @@ export function Field(props: FieldProps) {
     <div class={`field${error ? ' field--error' : warning ? ' field--warning' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint && <p class="field-hint" id={`${id}-hint`}>{hint}</p>}
-      <div class="field-control">
+      {locked && <ManagedNote id={id} />}
+      {/* A disabled fieldset disables every control inside, whatever kind it is. */}
+      <fieldset class="field-control" disabled={locked}>
         {children ??
           (multiline ? (
             <textarea {...common} rows={props.rows ?? 3} />
@@ -61,7 +65,7 @@ export function Field(props: FieldProps) {
             />
           ))}
         {addon}
-      </div>
+      </fieldset>
       {(error || warning) && (
         <p class={error ? 'field-error' : 'field-warning'} id={`${id}-message`}>
           <span class="visually-hidden">{`${error ? t('a11yError') : t('a11yWarning')} `}</span>

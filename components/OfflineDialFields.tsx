@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../utils/i18n';
 import { DEFAULT_DIAL_TEMPLATE, type OfflineMode, type Settings } from '../utils/settings';
 import { Field } from './Field';
 import { tParts } from './Trans';
+import { ManagedNote, useLocked } from './Managed';
 
 type OfflineKey = 'cth_access_number' | 'cth_dial_template' | 'offlineMode';
 
@@ -24,6 +25,7 @@ const MODES: { value: OfflineMode; id: string; label: MessageKey; hint: MessageK
 
 export function OfflineDialFields({ settings, set, messages }: OfflineDialFieldsProps) {
   const mode = messages('offlineMode');
+  const modeLocked = useLocked('offlineMode');
   return (
     <fieldset class="offline-dial">
       <legend>
@@ -52,8 +54,9 @@ export function OfflineDialFields({ settings, set, messages }: OfflineDialFields
         hint={<>{tParts('hintDialTemplate', <code>%targetNumber%</code>)}</>}
         {...messages('cth_dial_template')}
       />
-      <fieldset class="field offline-mode" aria-describedby={mode.error ? 'offlineMode-message' : undefined}>
+      <fieldset class="field offline-mode" disabled={modeLocked} aria-describedby={mode.error ? 'offlineMode-message' : undefined}>
         <legend class="field-label">{t('offlineModeLegend')}</legend>
+        {modeLocked && <ManagedNote id="offlineMode" />}
         {MODES.map((m) => (
           <label class="radio" key={m.value}>
             <input

@@ -3,7 +3,7 @@
  * Import account XML, and Test with the unsaved form.
  */
 import { getCountries } from 'libphonenumber-js';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CustomParams, type ParamRow } from '../../components/CustomParams';
 import { Field, fieldControlProps } from '../../components/Field';
@@ -17,7 +17,9 @@ import { parseAccountXml } from '../../utils/account-xml';
 import { messageLocale, t, tn } from '../../utils/i18n';
 import { originLabel, originPattern } from '../../utils/permissions';
 import { accountParameters, type Settings } from '../../utils/settings';
-import { loadSettings, settingsItem } from '../../utils/store';
+import { loadManagedPolicy, loadSettings, settingsItem } from '../../utils/store';
+import { lockedSettingKeys } from '../../utils/managed-policy';
+import { LockedSettings, ManagedNote } from '../../components/Managed';
 import { METHODS, validateSettings, type SettingsProblem } from '../../utils/validate-settings';
 
 interface Form {
@@ -93,14 +95,22 @@ function countryOptions(): { code: string; name: string }[] {
 
 export function App() {
   const [form, setForm] = useState<Form | undefined>(undefined);
+  // What an administrator set through policy is shown, locked (components/Managed.tsx).
+  const [locked, setLocked] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     void loadSettings().then((settings) => setForm({ settings, rows: toRows(settings.custom) }));
+    void loadManagedPolicy().then((policy) => setLocked(lockedSettingKeys(policy)));
   }, []);
   if (!form) return <p class="loading">{t('optionsLoading')}</p>;
-  return <OptionsForm form={form} setForm={setForm} />;
+  return (
+    <LockedSettings.Provider value={locked}>
+      <OptionsForm form={form} setForm={setForm} />
+    </LockedSettings.Provider>
+  );
 }
 
 function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => void }) {
+  const locked = useContext(LockedSettings);
   const [showPassword, setShowPassword] = useState(false);
   /** Set by the first Save; from then on messages beside fields follow the user's edits. */
   const [validated, setValidated] = useState(false);
@@ -354,8 +364,10 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
             ))}
           </select>
         </Field>
-        <fieldset class="field dial-mode" aria-describedby={fieldMessages('dialMode').error ? 'dialMode-message' : undefined}>
+        <fieldset class="field dial-mode" disabled={locked.has('dialMode')}
+          aria-describedby={fieldMessages('dialMode').error ? 'dialMode-message' : undefined}>
           <legend class="field-label">{t('fieldDialMode')}</legend>
+          {locked.has('dialMode') && <ManagedNote id="dialMode" />}
           <label class="radio">
             <input
               type="radio"
