@@ -56,6 +56,8 @@ describe('the detection corpus', () => {
       expect(e164, expected).toMatch(/^\+[1-9]\d{6,14}$/);
       if (ext !== undefined) expect(ext, expected).toMatch(/^\d{1,7}$/);
       expect(isValidPhoneNumber(e164!), expected).toBe(true);
+      // Written in its one standard E.164 form, so a comparison with what was detected is fair.
+      expect(parsePhoneNumberFromString(e164!)!.number, expected).toBe(e164);
       // ...and the snippet really shows that number's digits, in one piece.
       const national = parsePhoneNumberFromString(e164!)!.nationalNumber;
       expect(digitsOf(c.html), `${expected} in ${c.html}`).toContain(national);
