@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumberMatches, normalizeForMatching, resolveDefaultCountry } from '../entrypoints/content/matcher';
+import { findNumberMatches, mayHoldNumber, normalizeForMatching, resolveDefaultCountry } from '../entrypoints/content/matcher';
 
 const found = (text: string, country?: string) => findNumberMatches(text, country).map((m) => m.text);
 
@@ -34,6 +34,26 @@ describe('numbers are found in page text', () => {
   it('full-width digits are numbers too, and the page text is kept as written', () => {
     expect(found('電話 ＋１ ２１３ ３７３ ４２５３', 'JP')).toEqual(['＋１ ２１３ ３７３ ４２５３']);
     expect(normalizeForMatching('＋１\u3000\n２').text).toBe('+1 2');
+  });
+
+  it('normalizing maps every character back to the page text', () => {
+    expect(normalizeForMatching('a  b').origin).toEqual([0, 1, 3]);
+    expect(normalizeForMatching('ab c')).toEqual({ text: 'ab c', origin: [0, 1, 2, 3] });
+    expect(normalizeForMatching('x\u00A0\u2009１').origin).toEqual([0, 1, 3]);
+  });
+
+  it('text whose digit groups are only dates, addresses, versions and glued ids is not matched, and a number beside them is', () => {
+    const decoys = 'Opened 2024-05-13 and 05/12/2025, ref #12345678, host 192.168.100.200, build 10.0.19041.1234, SKU12345678.';
+    expect(found(decoys, 'US')).toEqual([]);
+    expect(found(`${decoys} Call (213) 373-4253.`, 'US')).toEqual(['(213) 373-4253']);
+    expect(found(`${decoys} Tel. 030 12345678`, 'DE')).toEqual(['030 12345678']);
+  });
+
+  it('the cheap pre-check passes every phone shape and skips text whose digits cannot form one', () => {
+    for (const text of ['(213) 373-4253', '+44 20 7946 0958', '０３‐１２３４‐５６７８', '030/1234567', '+1 (213)\u00A0373.4253', '[213] 373~4253'])
+      expect(mayHoldNumber(`Call ${text} now`), text).toBe(true);
+    for (const text of ['€ 12.345,00', 'a1b2c3d4e5f6g7', '12:30 to 14:45', 'v1.2 build 345', '1,234,567'])
+      expect(mayHoldNumber(text), text).toBe(false);
   });
 });
 

@@ -13,7 +13,7 @@ afterEach(() => {
 function track(html: string): NumberTracker {
   document.body.innerHTML = html; // test fixture only
   tracker = trackNumbers(document, {
-    match: (text) => findNumberMatches(text, 'US'),
+    match: (text, context) => findNumberMatches(text, 'US', context),
     ignore: (el) => el.id === 'thrudial-root',
   });
   tracker.flush();
@@ -108,11 +108,41 @@ describe('the observer follows page changes', () => {
     expect(t.count).toBe(1);
   });
 
+  it('skips text in hidden inline elements, and takes it when shown', () => {
+    const t = track('<p>Sales <span id="s" hidden>(212) 555-0123</span> and (213) 373-4253</p><p>no digits here</p>');
+    expect(texts(t)).toEqual(['(213) 373-4253']);
+    document.getElementById('s')!.hidden = false;
+    t.flush();
+    expect(texts(t)).toEqual(['(212) 555-0123', '(213) 373-4253']);
+  });
+
+  it('drops a number when its text changes to one without enough digits', () => {
+    const t = track('<p id="p">Call <b>(213) 373-4253</b></p>');
+    expect(t.count).toBe(1);
+    document.querySelector('#p b')!.firstChild!.textContent = 'us';
+    t.flush();
+    expect(t.count).toBe(0);
+  });
+
   it('reports the count when it changes', async () => {
     document.body.innerHTML = '<p>(213) 373-4253</p>';
     const counts: number[] = [];
     tracker = trackNumbers(document, { match: (text) => findNumberMatches(text, 'US'), onChange: (n) => counts.push(n) });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(counts).toEqual([1]);
+  });
+
+  it('a label in the previous table cell or <dt> speaks for the number', () => {
+    const t = track(
+      '<table><tr><th>Phone</th><td>(213) 373-4253</td></tr><tr><th>Fax</th><td>(213) 373-4254</td></tr></table>' +
+        '<dl><dt>Fax number</dt><dd>(646) 555-0199</dd><dt>Sales</dt><dd>(646) 555-0142</dd></dl>' +
+        '<p>Fax:<br>(212) 555-0100</p>',
+    );
+    expect(texts(t)).toEqual(['(213) 373-4253', '(646) 555-0142']);
+  });
+
+  it('an unbroken number inside a tel: link is taken', () => {
+    const t = track('<p><a href="tel:+12133734253">2133734253</a> and 2133734254</p>');
+    expect(texts(t)).toEqual(['2133734253']);
   });
 });

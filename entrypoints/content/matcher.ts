@@ -37,27 +37,64 @@ export interface MatchContext {
  * `origin[i]` is the index in the page text of character i.
  */
 export function normalizeForMatching(text: string): { text: string; origin: number[] } {
-  let out = '';
+  const { text: out, origin } = normalize(text);
+  return { text: out, origin: origin ?? Array.from({ length: text.length }, (_, i) => i) };
+}
+
+/** Anything normalize changes: a character outside printable ASCII, a control or a second space. */
+const NEEDS_NORMALIZING = /[^\x21-\x7E ]| {2}/;
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** normalizeForMatching; `origin` is undefined when the text is unchanged (then origin[i] = i). */
+function normalize(text: string): { text: string; origin?: number[] } {
+  if (!NEEDS_NORMALIZING.test(text)) return { text };
+  const parts: string[] = [];
   const origin: number[] = [];
+  let copyFrom = 0;
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (SPACE.test(text[i]!)) {
-      if (!inSpace) {
-        out += ' ';
-        origin.push(i);
-      }
+    if (isSpaceCode(code)) {
+      if (code !== 0x20 || inSpace) {
+        parts.push(text.slice(copyFrom, i));
+        copyFrom = i + 1;
+        if (!inSpace) {
+          parts.push(' ');
+          origin.push(i);
+        }
+      } else origin.push(i);
       inSpace = true;
       continue;
     }
     inSpace = false;
-    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : text[i];
+    if (code >= 0xff01 && code <= 0xff5e) {
+      parts.push(text.slice(copyFrom, i), String.fromCharCode(code - 0xfee0));
+      copyFrom = i + 1;
+    }
     origin.push(i);
   }
-  return { text: out, origin };
+  parts.push(text.slice(copyFrom));
+  return { text: parts.join(''), origin };
 }
 
-const SPACE = /[\s\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
+/**
+ * Cheap exit before any matching: a phone number needs at least 7 digits (ASCII or full-width),
+ * at most 3 characters apart, and those characters are ones libphonenumber-js accepts between
+ * digit groups (its VALID_PUNCTUATION: dashes, slashes, dots, brackets, tildes, spaces; the page's
+ * other spaces become ' ' in normalize). "€ 12.345,00", "v1.2 build 345" or "a1b2c3d4e5f6g7" never reach it.
+ */
+const SEVEN_DIGITS =
+  /[0-9\uFF10-\uFF19](?:[-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E.\s\u00A0\u00AD\u1680\u2000-\u200B\u2060\u202F\u205F\u3000\uFEFF()\uFF08\uFF09\uFF3B\uFF3D[\]~\u2053\u223C\uFF5E+\uFF0B]{0,3}[0-9\uFF10-\uFF19]){6}/;
+export function mayHoldNumber(text: string): boolean {
+  return SEVEN_DIGITS.test(text);
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
 const CURRENCY = /\p{Sc}/u;
@@ -366,6 +403,63 @@ function candidatesIn(text: string, countries: (CountryCode | undefined)[]): Can
 }
 
 /**
+ * Digit groups as libphonenumber-js may take them for one candidate: digits (any script, as
+ * its \p{Nd}) with up to 4 of its separators between groups and its leading brackets and plus.
+ * Every candidate it reads, inner ones included, lies inside one such cluster.
+ */
+const CLUSTER = /[(\[\uFF08\uFF3B+\uFF0B]*\p{Nd}(?:[-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D[\]~\u2053\u223C\uFF5E]{0,4}\p{Nd})*/gu;
+const ISO_OR_DOTTED_DATE = /^\d{4}([-.])\d{1,2}\1\d{1,2}$/;
+const DAY_MONTH_DATE = /^\d{1,2}([-./])\d{1,2}\1(?:\d{2}|\d{4})$/;
+const GLUED_BEFORE = /[\p{L}\p{N}#@_=?&/\\]/u;
+const GLUED_AFTER = /[\p{L}\p{N}@_%/\\]/u;
+
+/**
+ * Whether libphonenumber-js is worth asking about `text` (normalized): some digit cluster may
+ * give a number the guards below keep. A cluster gives none when it has fewer than 7 digits, or
+ * when it is exactly a date, an IP address or a dotted version (the shape guards reject the whole,
+ * and every inner candidate starts right after a '.', '/' or '-' glued to a digit, which
+ * hasBadNeighbours rejects), or unbroken digits glued to a word or a '#' (hasBadNeighbours).
+ * Most runs on a page with dates, prices and order numbers end here.
+ */
+function mayGiveCandidate(text: string): boolean {
+  CLUSTER.lastIndex = 0;
+  for (let m = CLUSTER.exec(text); m; m = CLUSTER.exec(text)) {
+    const cluster = m[0];
+    let digits = 0;
+    for (let i = 0; i < cluster.length; i++) {
+      const c = cluster.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c > 127 && /\p{Nd}/u.test(cluster[i]!)) digits++;
+    }
+    if (digits < 7) continue;
+    if (/^[\d.\-/]+$/.test(cluster)) {
+      if ((ISO_OR_DOTTED_DATE.test(cluster) || DAY_MONTH_DATE.test(cluster)) && isDateShaped(cluster)) continue;
+      if (!/[-/]/.test(cluster) && isTechnicalShape(cluster) && cluster.includes('.')) continue;
+      if (/^\d+$/.test(cluster)) {
+        const before = text[m.index - 1] ?? '';
+        const after = text[m.index + cluster.length] ?? '';
+        if ((before && GLUED_BEFORE.test(before)) || (after && GLUED_AFTER.test(after))) continue;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+let lastRequested: (string | undefined)[] | undefined;
+let lastCountries: (CountryCode | undefined)[] = [undefined];
+/** The distinct, valid countries to try, in order (the last answer is reused for the same request). */
+function countriesOf(defaultCountry: string | readonly (string | undefined)[] | undefined): (CountryCode | undefined)[] {
+  const requested = typeof defaultCountry === 'string' || defaultCountry === undefined ? [defaultCountry] : defaultCountry;
+  if (lastRequested && lastRequested.length === requested.length && requested.every((c, i) => c === lastRequested![i])) return lastCountries;
+  const countries: (CountryCode | undefined)[] = [...new Set(requested.map((c) => normalizeCountry(c)).filter((c) => c !== undefined))];
+  if (countries.length === 0) countries.push(undefined);
+  lastRequested = [...requested];
+  lastCountries = countries;
+  return countries;
+}
+
+/**
  * All phone numbers in `text`, for a page whose numbers in national format belong to
  * `defaultCountry` (ISO 3166-1 alpha-2; numbers with +CC are found regardless). A list of
  * countries is tried in order: a national number not valid for the first is read for the next.
@@ -375,12 +469,10 @@ export function findNumberMatches(
   defaultCountry?: string | readonly (string | undefined)[],
   context: MatchContext = {},
 ): NumberMatch[] {
-  // Cheap exit: a phone number needs at least 7 digits (ASCII or full-width).
-  if (!/(?:[0-9\uFF10-\uFF19][^0-9\uFF10-\uFF19]{0,3}){7}/.test(text)) return [];
-  const requested = typeof defaultCountry === 'string' || defaultCountry === undefined ? [defaultCountry] : defaultCountry;
-  const countries: (CountryCode | undefined)[] = [...new Set(requested.map((c) => normalizeCountry(c)).filter((c) => c !== undefined))];
-  if (countries.length === 0) countries.push(undefined);
-  const { text: normalized, origin } = normalizeForMatching(text);
+  if (!mayHoldNumber(text)) return [];
+  const countries = countriesOf(defaultCountry);
+  const { text: normalized, origin } = normalize(text);
+  if (!mayGiveCandidate(normalized)) return [];
   const matches: NumberMatch[] = [];
   let previousEnd = 0;
   for (const { startsAt, endsAt, number, country } of candidatesIn(normalized, countries)) {
@@ -391,8 +483,8 @@ export function findNumberMatches(
     if (hasBadNeighbours(normalized, startsAt, endsAt) || insideIdentifier(normalized, startsAt, endsAt)) continue;
     if (isAmount(normalized, startsAt, endsAt)) continue;
 
-    const start = origin[startsAt]!;
-    const end = origin[endsAt - 1]! + 1;
+    const start = origin ? origin[startsAt]! : startsAt;
+    const end = (origin ? origin[endsAt - 1]! : endsAt - 1) + 1;
     let segment = normalized.slice(Math.max(segmentStart, startsAt - LABEL_REACH), startsAt);
     const stop = LABEL_STOP.exec(segment);
     if (stop) segment = segment.slice(stop.index + 1);

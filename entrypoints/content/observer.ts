@@ -7,7 +7,7 @@
  * by inline elements, so `<b>+1</b> (555) 123-4567` is one string with an offset map back to
  * its text nodes. Mutations re-match only the runs they touch.
  */
-import type { MatchContext, NumberMatch } from './matcher';
+import { mayHoldNumber, type MatchContext, type NumberMatch } from './matcher';
 
 export const HIGHLIGHT_NAME = 'thrudial-number';
 
@@ -37,9 +37,28 @@ export interface TrackerOptions {
   /** Elements whose subtree is never looked at (ThruDial's own host). */
   ignore?: (element: Element) => boolean;
   onChange?: (count: number) => void;
+  /**
+   * Cheap test whether a run can hold a match at all (default: at least 7 digits close together).
+   * Runs that fail it are never matched nor checked for visibility.
+   */
+  mayMatch?: (text: string) => boolean;
   /** Longest slice of work before yielding to the page, in ms. */
   budgetMs?: number;
 }
+
+/**
+ * Underline changes are applied to the registered Highlight in batches: every change to a
+ * registered highlight makes Chromium re-validate the markers of the whole page on the next
+ * frame (PrePaint ~50-75 ms on a 5 MB page), so changes are held back and committed when a
+ * scan ends, and at most this often while a long scan is still going.
+ */
+const COMMIT_MS = 500;
+/**
+ * Mutation-driven work waits until the page's own mutations have paused this long (the page's
+ * script runs first), but never longer than MUTATION_MAX_DEFER_MS after the first pending change.
+ */
+const MUTATION_QUIET_MS = 60;
+const MUTATION_MAX_DEFER_MS = 2500;
 
 /** Subtrees that hold code, form state or non-text: never matched. */
 const SKIPPED = new Set([
@@ -69,6 +88,8 @@ interface Run {
   /** Offset of each node's first character in the joined text. */
   starts: number[];
   text: string;
+  /** Whether the run passed mayMatch (set by runsIn). */
+  candidate?: boolean;
 }
 
 function isElement(node: Node): node is Element {
@@ -89,8 +110,15 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   /** Elements not scanned because they were not displayed; rechecked when attributes change above them. */
   const hiddenSkipped = new Set<Element>();
 
+  const mayMatch = options.mayMatch ?? mayHoldNumber;
   const highlight = createHighlight(view);
-  const sheet = createHighlightSheet(view);
+  /** Created and adopted only once there is a number to underline (adopting restyles the page). */
+  let sheet: CSSStyleSheet | undefined;
+  let sheetAdopted = false;
+  /** Range changes not yet applied to the registered highlight. */
+  const pendingAdd = new Set<Range>();
+  const pendingDelete = new Set<Range>();
+  let lastCommit = performance.now();
   let stopped = false;
 
   // ---- what to look at -------------------------------------------------------------------
@@ -138,41 +166,132 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   }
 
   function makeRun(nodes: Text[]): Run {
-    const starts: number[] = [];
-    let text = '';
-    for (const n of nodes) {
-      starts.push(text.length);
-      text += n.data;
+    const starts: number[] = new Array(nodes.length);
+    const parts: string[] = new Array(nodes.length);
+    let length = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      const data = nodes[i]!.data;
+      starts[i] = length;
+      parts[i] = data;
+      length += data.length;
     }
-    return { nodes, starts, text };
+    return { nodes, starts, text: nodes.length === 1 ? parts[0]! : parts.join('') };
   }
 
-  /** Every run in a subtree, lazily, so a big page is matched in slices. */
+  /**
+   * Inline elements are not checked for visibility while walking (most hold no number): a run
+   * that can hold one drops the text under hidden inline elements here, as the walker used to.
+   * `inlineShown` caches per inline element for one walk.
+   */
+  function visibleRun(run: Run, block: Node | null, inlineShown: Map<Element, boolean>): Run | undefined {
+    let kept: Text[] | undefined;
+    for (let i = 0; i < run.nodes.length; i++) {
+      const n = run.nodes[i]!;
+      let shown = true;
+      for (let el = n.parentElement; el && el !== block && INLINE.has(el.localName); el = el.parentElement) {
+        let v = inlineShown.get(el);
+        if (v === undefined) {
+          v = visible(el);
+          inlineShown.set(el, v);
+          if (!v) hiddenSkipped.add(el);
+        }
+        if (!v) {
+          shown = false;
+          break;
+        }
+      }
+      if (!shown) kept ??= run.nodes.slice(0, i);
+      else kept?.push(n);
+    }
+    if (!kept) return run;
+    return kept.length ? makeRun(kept) : undefined;
+  }
+
+  /**
+   * Every run in a subtree, lazily, so a big page is matched in slices. A plain walk over
+   * firstChild/nextSibling: excluded subtrees and hidden blocks are skipped, inline elements
+   * are checked only when their run can hold a number (visibleRun).
+   */
   function* runsIn(root: Node): Generator<Run> {
     if (isText(root)) {
       const run = runAround(root);
       if (run) yield run;
       return;
     }
-    const walker = doc.createTreeWalker(root, SHOW, filter);
+    const inlineShown = new Map<Element, boolean>();
+    /** Nearest non-inline ancestor of an inline element, cached for this walk. */
+    const blockOfInline = new Map<Node, Node | null>();
+    const blockOfText = (t: Text): Node | null => {
+      const p = t.parentNode;
+      if (!p || !isInline(p)) return p;
+      let b = blockOfInline.get(p);
+      if (b === undefined) {
+        b = blockOf(p);
+        blockOfInline.set(p, b);
+      }
+      return b;
+    };
+    const finish = (nodes: Text[], block: Node | null): Run | undefined => {
+      const run = makeRun(nodes);
+      if (!mayMatch(run.text)) {
+        // No number possible: only worth yielding when it clears numbers tracked before.
+        if (!byNode.size || !nodes.some((n) => byNode.has(n))) return undefined;
+        run.candidate = false;
+        return run;
+      }
+      const shown = visibleRun(run, block, inlineShown);
+      if (shown) shown.candidate = shown === run || mayMatch(shown.text);
+      return shown;
+    };
     let nodes: Text[] = [];
     let block: Node | null = null;
-    for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
-      if (isText(n)) {
-        const b = blockOf(n);
+    let n: Node | null = root.firstChild;
+    while (n) {
+      let descend = false;
+      const type = n.nodeType;
+      if (type === TEXT_NODE) {
+        const b = blockOfText(n as Text);
         if (b !== block && nodes.length) {
-          yield makeRun(nodes);
+          const run = finish(nodes, block);
           nodes = [];
+          if (run) {
+            yield run;
+            // The page may have changed between slices: a walk cut off from its root starts over.
+            if (!root.contains(n)) return void subtrees.add(root);
+          }
         }
         block = b;
-        nodes.push(n);
-      } else if (n !== root && !isInline(n)) {
-        if (nodes.length) yield makeRun(nodes);
-        nodes = [];
-        block = null;
+        nodes.push(n as Text);
+      } else if (type === ELEMENT_NODE) {
+        const el = n as Element;
+        if (excludedElement(el)) {
+          // skipped with its subtree
+        } else if (INLINE.has(el.localName)) descend = true;
+        else if (!visible(el)) hiddenSkipped.add(el);
+        else {
+          if (nodes.length) {
+            const run = finish(nodes, block);
+            nodes = [];
+            if (run) {
+              yield run;
+              if (!root.contains(n)) return void subtrees.add(root);
+            }
+          }
+          block = null;
+          descend = true;
+        }
       }
+      if (descend && n.firstChild) {
+        n = n.firstChild;
+        continue;
+      }
+      while (n && n !== root && !n.nextSibling) n = n.parentNode;
+      n = !n || n === root ? null : n.nextSibling;
     }
-    if (nodes.length) yield makeRun(nodes);
+    if (nodes.length) {
+      const run = finish(nodes, block);
+      if (run) yield run;
+    }
   }
 
   /** The run that contains `node` (a text node or an inline element), bounded by blocks and <br>. */
@@ -204,7 +323,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       set?.delete(t);
       if (set?.size === 0) byNode.delete(n);
     }
-    highlight?.delete(t.range);
+    if (!pendingAdd.delete(t.range)) pendingDelete.add(t.range);
   }
 
   /** Index of the node holding character `pos` (for an end offset, pass pos - 1). */
@@ -260,7 +379,13 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   }
 
   function matchRun(run: Run): void {
-    for (const n of run.nodes) for (const t of [...(byNode.get(n) ?? [])]) drop(t);
+    if (byNode.size) {
+      for (const n of run.nodes) {
+        const old = byNode.get(n);
+        if (old) for (const t of [...old]) drop(t);
+      }
+    }
+    if (!(run.candidate ?? mayMatch(run.text))) return;
     const context: MatchContext = {
       labelBefore: () => labelBefore(run),
       inTelLink: (start, end) => inTelLink(run, start, end),
@@ -279,8 +404,20 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
         if (!set) byNode.set(n, (set = new Set()));
         set.add(t);
       }
-      highlight?.add(range);
+      pendingAdd.add(range);
     }
+  }
+
+  /** Applies the held-back range changes to the highlight (registered once, at the first commit). */
+  function commit(): void {
+    lastCommit = performance.now();
+    if (!highlight || stopped) return;
+    if (!pendingAdd.size && !pendingDelete.size) return;
+    for (const r of pendingDelete) highlight.delete(r);
+    for (const r of pendingAdd) highlight.add(r);
+    pendingDelete.clear();
+    pendingAdd.clear();
+    if (highlight.size) ensureSheet();
   }
 
   function dropDisconnected(): void {
@@ -302,8 +439,45 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   let scheduled: { cancel(): void } | undefined;
   let lastCount = -1;
 
-  function schedule(): void {
+  /** When the page last changed the DOM, and when the oldest unprocessed change came (mutation-driven work only). */
+  let mutatedAt: number | undefined;
+  let firstMutationAt: number | undefined;
+
+  function quietWait(): number {
+    if (mutatedAt === undefined || firstMutationAt === undefined) return 0;
+    const now = performance.now();
+    return Math.max(0, Math.min(mutatedAt + MUTATION_QUIET_MS - now, firstMutationAt + MUTATION_MAX_DEFER_MS - now));
+  }
+
+  /**
+   * The first slice waits for an idle period; a scan that needs more slices continues with
+   * background-priority tasks (scheduler.postTask), which run as soon as the page has nothing
+   * else to do, instead of one 8 ms slice per 50 ms idle period.
+   */
+  function schedule(continuation = false): void {
     if (scheduled || stopped) return;
+    const wait = quietWait();
+    if (wait > 0) {
+      // Let the page finish its own burst of changes first.
+      const id = setTimeout(() => {
+        scheduled = undefined;
+        schedule();
+      }, Math.ceil(wait));
+      scheduled = { cancel: () => clearTimeout(id) };
+      return;
+    }
+    const scheduler = (view as { scheduler?: BackgroundScheduler } | null)?.scheduler;
+    if (continuation && typeof scheduler?.postTask === 'function' && typeof AbortController === 'function') {
+      const controller = new AbortController();
+      scheduler
+        .postTask(() => {
+          scheduled = undefined;
+          work(budgetMs);
+        }, { priority: 'background', signal: controller.signal })
+        .catch(() => undefined);
+      scheduled = { cancel: () => controller.abort() };
+      return;
+    }
     if (view && typeof view.requestIdleCallback === 'function') {
       const id = view.requestIdleCallback((deadline) => {
         scheduled = undefined;
@@ -351,8 +525,12 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       if (run.done) current = undefined;
       else runOnce(run.value);
     }
-    ensureSheet();
-    if (touched.size || subtrees.size || current) schedule();
+    const more = touched.size > 0 || subtrees.size > 0 || current !== undefined;
+    if (!more) {
+      mutatedAt = firstMutationAt = undefined;
+      commit();
+    } else if (performance.now() - lastCommit >= COMMIT_MS) commit();
+    if (more) schedule(true);
     if (all.size !== lastCount) {
       lastCount = all.size;
       options.onChange?.(all.size);
@@ -367,6 +545,9 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   }
 
   function ensureSheet(): void {
+    if (sheetAdopted) return;
+    sheetAdopted = true;
+    sheet ??= createHighlightSheet(view);
     if (!sheet) return;
     const adopted = doc.adoptedStyleSheets;
     if (!adopted.includes(sheet)) doc.adoptedStyleSheets = [...adopted, sheet];
@@ -380,6 +561,8 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   }
 
   function onRecords(records: MutationRecord[]): void {
+    mutatedAt = performance.now();
+    firstMutationAt ??= mutatedAt;
     const attributeTargets = new Set<Element>();
     for (const r of records) {
       if (r.type === 'characterData') touched.add(r.target);
@@ -415,7 +598,6 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   // ---- start -----------------------------------------------------------------------------
 
   if (highlight) view!.CSS.highlights.set(HIGHLIGHT_NAME, highlight);
-  ensureSheet();
   mutations.observe(doc.documentElement, {
     subtree: true,
     childList: true,
@@ -445,18 +627,26 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       if (stopped) return;
       const pending = mutations.takeRecords();
       if (pending.length) onRecords(pending);
+      mutatedAt = firstMutationAt = undefined;
       while (!stopped && (touched.size || subtrees.size || current || sweep)) work(Infinity);
+      commit();
     },
     stop() {
       stopped = true;
       scheduled?.cancel();
       mutations.disconnect();
       if (highlight && view?.CSS.highlights.get(HIGHLIGHT_NAME) === highlight) view.CSS.highlights.delete(HIGHLIGHT_NAME);
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      pendingAdd.clear();
+      pendingDelete.clear();
+      if (sheet && sheetAdopted) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
       all.clear();
       byNode.clear();
     },
   };
+}
+
+interface BackgroundScheduler {
+  postTask(callback: () => void, options: { priority: 'background'; signal: AbortSignal }): Promise<unknown>;
 }
 
 function createHighlight(view: (Window & typeof globalThis) | null): Highlight | undefined {
