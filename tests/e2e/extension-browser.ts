@@ -4,10 +4,9 @@
  * (headless Chromium ignores LANGUAGE/LANG for that; `chrome.i18n.getUILanguage()` may still say en-US).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { copyExtension } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { copyExtension, launchChromium } from './harness';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -19,30 +18,10 @@ export interface ExtensionBrowser {
 
 export async function launchExtension(options: { lang?: string; grantLoopback?: boolean } = {}): Promise<ExtensionBrowser> {
   const extensionDir = copyExtension({ grantLoopback: options.grantLoopback ?? false });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'thrudial-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    ...(options.lang ? { locale: options.lang } : {}),
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-      ...(options.lang ? [`--lang=${options.lang}`] : []),
-    ],
+  const { context, extensionId, profile } = await launchChromium(extensionDir, {
+    args: options.lang ? [`--lang=${options.lang}`] : [],
+    contextOptions: options.lang ? { locale: options.lang } : {},
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = worker.url().split('/')[2]!;
-  if (options.grantLoopback) {
-    // The background registers the content script for the granted origins at startup.
-    const deadline = Date.now() + 10_000;
-    const registered = () =>
-      worker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts().then((s: unknown[]) => s.length > 0));
-    while (!(await registered()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  }
   return {
     context,
     extensionId,

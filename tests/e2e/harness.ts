@@ -58,6 +58,50 @@ export function copyExtension(options: { grantLoopback: boolean }): string {
   return dir;
 }
 
+/** The flags /work/shared/toolchain.md found to work here: no sandbox as root, no traffic off the machine. */
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+export interface LaunchedChromium {
+  context: BrowserContext;
+  /** The extension's service worker as it started. */
+  worker: Worker;
+  extensionId: string;
+  /** The throw-away profile folder, for the caller to remove after closing. */
+  profile: string;
+}
+
+/**
+ * Headless Chromium with one unpacked extension, settled: its managed policy read (Chromium loads
+ * it once per browser start, 1-3 s here, so no test's first call pays for it) and, where the copy
+ * grants sites, its content script registered (or the first page could load before it).
+ */
+export async function launchChromium(
+  extensionDir: string,
+  options: { args?: string[]; contextOptions?: Parameters<typeof chromium.launchPersistentContext>[1] } = {},
+): Promise<LaunchedChromium> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'thrudial-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    ...options.contextOptions,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_FLAGS, ...(options.args ?? [])],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = worker.url().split('/')[2]!;
+  await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get());
+  const granted = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')).host_permissions?.length > 0;
+  if (granted) {
+    const deadline = Date.now() + 10_000;
+    const registered = () =>
+      worker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts().then((s: unknown[]) => s.length > 0));
+    while (!(await registered()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  }
+  return { context, worker, extensionId, profile };
+}
+
 export interface Harness {
   context: BrowserContext;
   extensionId: string;
@@ -78,35 +122,10 @@ export async function startHarness(
   const server = await startDemoServer({ httpsPort: options.httpsPort });
   const pages = await startPageServer();
   const extensionDir = options.extensionDir ?? copyExtension({ grantLoopback: options.grantLoopback ?? true });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'thrudial-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-      // Trust exactly the demo server's self-signed certificate, nothing else.
-      `--ignore-certificate-errors-spki-list=${server.spkiHash}`,
-    ],
+  const { context, worker: first, extensionId, profile } = await launchChromium(extensionDir, {
+    // Trust exactly the demo server's self-signed certificate, nothing else.
+    args: [`--ignore-certificate-errors-spki-list=${server.spkiHash}`],
   });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = first.url().split('/')[2]!;
-  // Chromium loads an extension's managed policy once per browser start (1-3 s on this machine);
-  // wait for it, like a browser that has been open a moment, so no test's first call pays for it.
-  await first.evaluate(() => (globalThis as any).chrome.storage.managed.get());
-  // The background registers the content script for the granted origins at startup: wait for it,
-  // or the first page a test opens could load before it is registered.
-  const granted = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')).host_permissions?.length > 0;
-  if (granted) {
-    const deadline = Date.now() + 10_000;
-    const registered = () =>
-      first.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts().then((s: unknown[]) => s.length > 0));
-    while (!(await registered()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  }
 
   async function worker(): Promise<Worker> {
     return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker');

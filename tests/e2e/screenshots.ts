@@ -4,12 +4,12 @@
  * or call `captureScreenshots(context, extensionId)` from an e2e test that already runs Chromium.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { HistoryEntry } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { launchChromium } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'docs/screenshots');
@@ -109,23 +109,10 @@ export async function launchWithExtension(
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
   }
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'thrudial-shots-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    timezoneId: 'UTC',
-    deviceScaleFactor: 1,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--lang=en-US',
-    ],
-    locale: 'en-US',
+  const { context, extensionId, profile } = await launchChromium(extensionDir, {
+    args: ['--lang=en-US'],
+    contextOptions: { timezoneId: 'UTC', deviceScaleFactor: 1, locale: 'en-US' },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = worker.url().split('/')[2]!;
   return {
     context,
     extensionId,
