@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNumberMatches, mayHoldNumber, normalizeForMatching, resolveDefaultCountry } from '../entrypoints/content/matcher';
 
-const found = (text: string, country?: string) => findNumberMatches(text, country).map((m) => m.text);
+const found = (text: string, country?: string | string[]) => findNumberMatches(text, country).map((m) => m.text);
 
 describe('numbers are found in page text', () => {
   it.each([
@@ -174,5 +174,65 @@ describe('how numbers are grouped and prefixed', () => {
     const [m] = findNumberMatches('Telefon 030 2850 9000', ['US', 'DE']);
     expect(m).toMatchObject({ text: '030 2850 9000', country: 'DE' });
     expect(findNumberMatches('(646) 555-0142', ['US', 'DE'])[0]).toMatchObject({ country: 'US' });
+  });
+});
+
+describe('extensions', () => {
+  it('a comma or semicolon with a space after the number is punctuation, not a pause', () => {
+    expect(found('call 0800 123 4567, 24 hours a day', 'GB')).toEqual(['0800 123 4567']);
+    expect(found('call 212-555-0186, 7 days a week', 'US')).toEqual(['212-555-0186']);
+    expect(found('Call us on 020 7946 0958, 9am to 5pm', 'GB')).toEqual(['020 7946 0958']);
+    expect(found('Call 212-555-0186; 7 days a week', 'US')).toEqual(['212-555-0186']);
+    expect(found('Tel. 0711 123456, 0711 654321', 'DE')).toEqual(['0711 123456', '0711 654321']);
+  });
+  it('a comma touching the number and the digits, or an extension word, is an extension', () => {
+    expect(found('Dial 212-555-0186,,7', 'US')).toEqual(['212-555-0186,,7']);
+    expect(found('Direct line: 415-555-0127, ext. 88', 'US')).toEqual(['415-555-0127, ext. 88']);
+  });
+  it('an extension in brackets belongs to the number', () => {
+    expect(found('Tel: 01273 224300 (extn 212)', 'GB')).toEqual(['01273 224300 (extn 212)']);
+    expect(found('Billing: (312) 555-0163 (ext. 42)', 'US')).toEqual(['(312) 555-0163 (ext. 42)']);
+    expect(found('Sales (212) 555-0100 [x 245]', 'US')).toEqual(['(212) 555-0100 [x 245]']);
+    expect(found('Sales (212) 555-0100 (ext. 245]', 'US')).toEqual(['(212) 555-0100']);
+  });
+});
+
+describe('national numbers', () => {
+  it('the area code on its own, then groups of two to four digits', () => {
+    expect(found('Tel. 030 231 45 67', 'NL')).toEqual(['030 231 45 67']);
+    expect(found('Telefoon 0318 12 34 56', 'NL')).toEqual(['0318 12 34 56']);
+    expect(found('Item 6465-5501-42', 'US')).toEqual([]);
+  });
+  it('need seven digits after the trunk prefix, whatever follows', () => {
+    expect(found('Telefoon 14 030', 'NL')).toEqual([]);
+    expect(found('Telefoon 14 030 of 030 286 00 00', 'NL')).toEqual(['030 286 00 00']);
+  });
+  it('need the trunk prefix where the country has one and the number no national format', () => {
+    expect(found('164 07 57', 'DE')).toEqual([]);
+    expect(found('Tel. 0164 07 57', 'DE')).toEqual(['0164 07 57']);
+  });
+  it('read for the page language only, they must be grouped as that country does', () => {
+    expect(found('0123.456.789', ['BE', 'FR'])).toEqual([]);
+    expect(found('Téléphone : 01 42 68 53 00', ['US', 'FR'])).toEqual(['01 42 68 53 00']);
+  });
+});
+
+describe('more labels', () => {
+  it.each([
+    ['DE', 'Firmware-Version 0164 07 57 12'],
+    ['DE', 'Seite 030 1234567'],
+    ['US', 'Page 212 555 0186'],
+    ['BE', "N° d'entreprise 0123.456.789"],
+    ['BE', 'Ondernemingsnummer 0470 12 34 56'],
+    ['BE', 'KBO 0470 12 34 56'],
+    ['FR', 'Numéro de commande 04 78 12 34 56'],
+  ])('%s: %s is not a number to call', (country, text) => {
+    expect(found(text, country)).toEqual([]);
+  });
+  it('a label cell that starts with a fax word, with a qualifier', () => {
+    expect(findNumberMatches('(617) 555-0199', 'US', { labelBefore: () => 'Fax (all offices)' })).toEqual([]);
+    expect(findNumberMatches('(617) 555-0199', 'US', { labelBefore: () => 'Fax – Sales:' })).toEqual([]);
+    expect(findNumberMatches('(617) 555-0199', 'US', { labelBefore: () => 'Fax / Phone' })).toHaveLength(1);
+    expect(findNumberMatches('(617) 555-0199', 'US', { labelBefore: () => 'Phone (all offices)' })).toHaveLength(1);
   });
 });

@@ -141,6 +141,13 @@ describe('the observer follows page changes', () => {
     expect(texts(t)).toEqual(['(213) 373-4253', '(646) 555-0142']);
   });
 
+  it('a label cell that starts with a fax word and adds a qualifier is a fax label', () => {
+    const t = track(
+      '<table><tr><td>Admissions</td><td>(617) 555-0141</td></tr><tr><td>Fax (all offices)</td><td>(617) 555-0199</td></tr></table>',
+    );
+    expect(texts(t)).toEqual(['(617) 555-0141']);
+  });
+
   it('an unbroken number inside a tel: link is taken', () => {
     const t = track('<p><a href="tel:+12133734253">2133734253</a> and 2133734254</p>');
     expect(texts(t)).toEqual(['2133734253']);

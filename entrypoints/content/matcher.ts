@@ -188,7 +188,9 @@ function formatOf(number: PhoneNumber): NumberFormat | undefined {
  * A number in national format is written with its trunk prefix where the country writes one:
  * "030 12345678" is a Berlin number, a bare "3012345678" is more likely an order number.
  * The trunk may be left out where the country's own format says it is optional (India's
- * "98765 43210"), or next to a phone label. Numbers with +CC or an international prefix are taken as they are.
+ * "98765 43210"), or next to a phone label. A number the country has no national format for
+ * (German "164 07 57") needs the country's trunk prefix, label or not. Numbers with +CC or an
+ * international prefix are taken as they are.
  */
 function writtenLikeItsCountry(shape: string, number: PhoneNumber, hasPhoneCue: boolean): boolean {
   if (shape.startsWith('+')) return true;
@@ -196,10 +198,27 @@ function writtenLikeItsCountry(shape: string, number: PhoneNumber, hasPhoneCue: 
   if (!digits.endsWith(number.nationalNumber)) return true;
   const before = digits.slice(0, digits.length - number.nationalNumber.length);
   if (before !== '' && before.endsWith(number.countryCallingCode)) return true; // 00 49 ..., 011 44 ...
-  const trunk = number.formatNational().replace(/\D/g, '').slice(0, -number.nationalNumber.length);
-  if (trunk === '' || before === trunk) return true;
-  if (before !== '') return false;
-  return hasPhoneCue || formatOf(number)?.nationalPrefixIsOptionalWhenFormattingInNationalFormat() === true;
+  const formatted = number.formatNational().replace(/\D/g, '');
+  const trunk = formatted.slice(0, formatted.length - (number.ext?.length ?? 0) - number.nationalNumber.length);
+  if (trunk !== '') {
+    if (before === trunk) return true;
+    if (before !== '') return false;
+    return hasPhoneCue || formatOf(number)?.nationalPrefixIsOptionalWhenFormattingInNationalFormat() === true;
+  }
+  // Formatted without a trunk by the country itself (Australia's 1300, India's 1800): as written.
+  if (formatOf(number)) return true;
+  // No national format at all (German pagers "164…", Dutch "14 030"): the country's own trunk
+  // prefix is the only sign the digits are a number to call, label or not.
+  const prefix = countryNationalPrefix(number);
+  return prefix === undefined || before === prefix;
+}
+
+/** The trunk prefix of the number's country (0 in most of Europe, 1 in the US), if it has one. */
+function countryNationalPrefix(number: PhoneNumber): string | undefined {
+  if (!number.country) return undefined;
+  metadata.selectNumberingPlan(number.country);
+  const plan = metadata.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined;
+  return plan?.nationalPrefix() || undefined;
 }
 
 /**
@@ -227,21 +246,31 @@ function writtenBreaks(shape: string, nationalNumber: string): number[] | undefi
 /**
  * The written groups fit the way the number is formatted (a tolerant STRICT_GROUPING):
  * "Model 2133-7342-53" and "124.0.6367.207" break the area code or exchange apart. Allowed:
- * any split of a group of five or more digits (German and Austrian subscriber numbers, India's
- * 5-5 mobiles written 3-3-4), and one break a digit away from the formatted one
- * (UK "0207 946 0958", French "0 800 123 456").
+ * - the area code (the first formatted group) written on its own, then groups of 2 to 4 digits:
+ *   Dutch "030 231 45 67" and "0318 12 34 56", Belgian "02 512 34 56";
+ * - any split of a formatted group of five or more digits (German and Austrian subscriber
+ *   numbers, India's 5-5 mobiles written 3-3-4);
+ * - up to `nearMissesAllowed` breaks a digit away from the formatted ones
+ *   (UK "0207 946 0958", French "0 800 123 456").
  */
-function groupingFits(shape: string, number: PhoneNumber): boolean {
+function groupingFits(shape: string, number: PhoneNumber, nearMissesAllowed = 1): boolean {
   const written = writtenBreaks(shape, number.nationalNumber);
   if (!written || written.length === 0) return true;
   const groups = number
     .formatInternational()
     .replace(/^\+\d+\s*/, '')
+    .replace(/\s*ext\..*$/, '')
     .split(/\D+/)
     .filter(Boolean);
   const ends: number[] = [];
   let at = 0;
   for (const g of groups) ends.push((at += g.length));
+  const total = number.nationalNumber.length;
+  if (written[0] === ends[0] && written.every((b, i) => {
+    const size = (i + 1 < written.length ? written[i + 1]! : total) - b;
+    return size >= 2 && size <= 4;
+  }))
+    return true;
   let nearMisses = 0;
   for (const b of written) {
     if (ends.includes(b)) continue;
@@ -252,7 +281,7 @@ function groupingFits(shape: string, number: PhoneNumber): boolean {
       return inside;
     });
     if (free) continue;
-    if (ends.some((end) => Math.abs(end - b) === 1) && ++nearMisses <= 1) continue;
+    if (ends.some((end) => Math.abs(end - b) === 1) && ++nearMisses <= nearMissesAllowed) continue;
     return false;
   }
   return true;
@@ -324,18 +353,20 @@ const PHONE_WORD = /^(?:t|p|m|ph|tel|tél|tlf|fon|fón|cell|cel|mob|call|ring|di
  * tax and company ids, product codes. Prefixes, so compounds count (Rechnungsnr., Auftragsnummer).
  */
 const REFERENCE_PART =
-  /^(?:invoice|rechnung|factu|fattur|auftrag|bestell|kunden(?:nummer|nr)|mitglieds(?:nummer|nr)|referen|réf|ref|tracking|sendung|shipment|parcel|paket|confirm|bestätig|code|codice|serial|serie|model|artikel|sku|iban|konto|sort|routing|swift|steuer|fiscal|partita|siret|siren|aadhaar|gstin|symbol|akten|voucher|coupon|gutschein|imei|licen|lizenz|receipt|beleg|vorgang|matricul|dossier|isbn|issn|gtin)|注文|番号|品番|型番|口座|法人|会員/;
+  /^(?:invoice|rechnung|factu|fattur|auftrag|bestell|kunden(?:nummer|nr)|mitglieds(?:nummer|nr)|referen|réf|ref|tracking|sendung|shipment|parcel|paket|confirm|bestätig|code|codice|serial|serie|model|artikel|sku|iban|konto|sort|routing|swift|steuer|fiscal|partita|siret|siren|aadhaar|gstin|symbol|akten|voucher|coupon|gutschein|imei|licen|lizenz|receipt|beleg|vorgang|matricul|dossier|isbn|issn|gtin|ondernemingsn|version|firmware|revision)|注文|番号|品番|型番|口座|法人|会員/;
 /**
  * Words that name a reference only together with a number word ("Order no.", "Commande n°",
  * "Customer number"); alone they name a line to call ("Orders:", "Service client :").
  */
 const QUALIFIER_PART =
-  /^(?:order|customer|client|member|kunde|mitglied|booking|buchung|reservation|account|contract|vertrag|case|ticket|policy|claim|transaction|lot|batch|item|product|produkt|part|company|commande|pedido|ordine|encomenda|regist)/;
+  /^(?:order|customer|client|member|kunde|mitglied|booking|buchung|reservation|account|contract|vertrag|case|ticket|policy|claim|transaction|lot|batch|item|product|produkt|part|company|entreprise|enterprise|onderneming|unternehmen|commande|pedido|ordine|encomenda|regist)/;
 /** Short all-caps ids, case-sensitive so that Spanish "sin" or "pan" are no ids. */
 const REFERENCE_ACRONYM =
-  /^(?:BIC|BLZ|BSB|IFSC|SSN|SIN|EIN|TFN|ABN|ACN|VAT|BTW|TVA|IVA|MWST|UST|USt|CF|PAN|PIN|PUK|UID|FN|HRB|HRA|NIF|NIE|CIF|DNI|CPF|CNPJ|KVK|KvK|NIP|REGON|PESEL|PNR|EAN|UPC|JAN|ID|IČO|DIČ|ICO|DIC|RIB|SKU|VS|Az)$/;
+  /^(?:BIC|BLZ|BSB|IFSC|SSN|SIN|EIN|TFN|ABN|ACN|VAT|BTW|TVA|IVA|MWST|UST|USt|CF|PAN|PIN|PUK|UID|FN|HRB|HRA|NIF|NIE|CIF|DNI|CPF|CNPJ|KVK|KvK|NIP|REGON|PESEL|PNR|EAN|UPC|JAN|ID|IČO|DIČ|ICO|DIC|RIB|SKU|VS|Az|KBO|BCE)$/;
 /** "No.", "Nr.", "n°", "#", "number": which number is said by the word before. */
 const NUMBER_WORD = /^(?:n|no|nr|n°|nº|№|#|num|number|nummer|numéro|numero|número|čislo|číslo)$/;
+/** Words that say the digits after them are a version, a build or a page, whole words only ("Building 5" is an address). */
+const VERSION_WORD = /^(?:build|seite|page|página|pagina|versión|versione|verze|wersja)$/;
 const PHONE_SYMBOL = /[☎☏✆📞📱🕿℡]/u;
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}°º]*|[#№]/gu;
 /** The last boundary a label does not reach across. */
@@ -348,6 +379,7 @@ function classify(token: string): Label | undefined {
   if (FAX_WORD.test(lower)) return 'fax';
   if (PHONE_WORD.test(lower) || PHONE_PART.test(lower)) return 'phone';
   if (NUMBER_WORD.test(lower)) return 'number';
+  if (VERSION_WORD.test(lower)) return 'reference';
   // A plural names a department to call ("Invoices:", "Bookings:"), not one reference.
   const word = lower.length > 4 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
   if (word !== lower && (REFERENCE_PART.test(word) || QUALIFIER_PART.test(word))) return undefined;
@@ -365,15 +397,33 @@ function labelOf(text: string, maxWords: number): Label | undefined {
   const tokens = text.match(TOKEN);
   if (!tokens) return undefined;
   let sawNumberWord = false;
+  let qualifierAt = -1;
   for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
     const label = classify(tokens[i]!);
-    if (label === 'number') sawNumberWord = true;
-    else if (label === 'qualifier') {
+    if (label === 'number') {
+      // "N° d'entreprise", "número de pedido": the number word just before its qualifier.
+      if (qualifierAt >= 0 && qualifierAt - i <= 2) return 'reference';
+      sawNumberWord = true;
+    } else if (label === 'qualifier') {
       if (sawNumberWord) return 'reference';
+      qualifierAt = i;
     } else if (label === 'fax' && i > 0 && classify(tokens[i - 1]!) === 'phone') return 'phone'; // "Tel./Fax"
     else if (label) return label;
   }
   return sawNumberWord ? 'number' : undefined;
+}
+
+/**
+ * The label of a table cell, <dt> or label element before a number: its last words, or a
+ * short cell that starts with a fax word and adds a qualifier ("Fax (all offices)", "Fax – Sales:").
+ */
+function labelOfCell(text: string): Label | undefined {
+  const label = labelOf(text, 2);
+  if (label !== undefined) return label;
+  const tokens = text.match(TOKEN);
+  if (!tokens || tokens.length > LABEL_WORDS || classify(tokens[0]!) !== 'fax') return undefined;
+  if (!text.trimStart().startsWith(tokens[0]!)) return undefined;
+  return tokens.some((t) => classify(t) === 'phone') ? undefined : 'fax';
 }
 
 // ---- matching ----------------------------------------------------------------------------
@@ -381,22 +431,82 @@ function labelOf(text: string, maxWords: number): Label | undefined {
 /** How far before a number its label is looked for, in characters and in words. */
 const LABEL_REACH = 40;
 const LABEL_WORDS = 4;
+/** Digits a number in national form has at least, trunk prefix left out. */
+const MIN_NATIONAL_DIGITS = 7;
 
 interface Candidate {
   startsAt: number;
   endsAt: number;
+  /** Where the number's own digits end (before any extension). */
+  mainEndsAt: number;
   number: PhoneNumber;
   country?: string;
+  /** Read for a later country of the list (the page language's main country). */
+  fallback: boolean;
 }
+
+/** Where the digits of `number` (up to its national number) end in text[startsAt, endsAt). */
+function mainEnd(text: string, startsAt: number, endsAt: number, number: PhoneNumber): number {
+  const nn = number.nationalNumber;
+  let digits = '';
+  for (let i = startsAt; i < endsAt; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    digits += text[i];
+    if (digits.length >= nn.length && digits.endsWith(nn)) return i + 1;
+  }
+  return endsAt;
+}
+
+/**
+ * An extension libphonenumber-js read from a bare comma or semicolon counts only when the
+ * separator touches both the number and the digits ("212-555-0186,,7", "…0186;7"):
+ * "call 0800 123 4567, 24 hours a day" is punctuation.
+ */
+const PAUSE_ONLY_EXTENSION = /^[ \t]*[,;][,;:. \t-]*\d+#?$/;
+const TOUCHING_PAUSE = /^(?:,+|;)\d+#?$/;
+/**
+ * An extension in brackets after the number, with one of libphonenumber-js's extension words
+ * (its explicit labels ext/extn/extension/extensión/anexo/доб, and x, #, ~, int):
+ * "01273 224300 (extn 212)", "(312) 555-0163 [x 42]". Groups 1 and 2 are the brackets.
+ */
+const BRACKETED_EXTENSION =
+  /^[ \t]?([([])[ \t]*(?:e?xt(?:ensi(?:o\u0301?|\xF3))?n?|\u0434\u043E\u0431|anexo|x|#|~|int)[:.]?[ \t,-]*\d{1,9}#?[ \t]*([)\]])/i;
+
+/** The candidate's end once its extension is read as the page means it. */
+function withExtension(text: string, startsAt: number, endsAt: number, number: PhoneNumber): { endsAt: number; mainEndsAt: number } {
+  const mainEndsAt = mainEnd(text, startsAt, endsAt, number);
+  if (number.ext) {
+    const tail = text.slice(mainEndsAt, endsAt);
+    if (PAUSE_ONLY_EXTENSION.test(tail) && !TOUCHING_PAUSE.test(tail)) return { endsAt: mainEndsAt, mainEndsAt };
+    return { endsAt, mainEndsAt };
+  }
+  const next = text.charCodeAt(endsAt);
+  if (next === 0x20 || next === 0x28 || next === 0x5b) {
+    const m = BRACKETED_EXTENSION.exec(text.slice(endsAt, endsAt + 40));
+    if (m && (m[1] === '(') === (m[2] === ')')) return { endsAt: endsAt + m[0].length, mainEndsAt };
+  }
+  return { endsAt, mainEndsAt };
+}
+
+/**
+ * A comma or semicolon followed by a space and digits ends a number for libphonenumber-js, which
+ * would otherwise read the digits as an extension and, when a letter follows them ("…0958, 9am"),
+ * drop the whole number. Replaced by '|' (same length) in the text it is given.
+ */
+const SPACED_PAUSE = /[,;]+(?=[ \t]+\d)/g;
 
 function candidatesIn(text: string, countries: (CountryCode | undefined)[]): Candidate[] {
   const all: Candidate[] = [];
+  const libText = text.includes(',') || text.includes(';') ? text.replace(SPACED_PAUSE, (p) => '|'.repeat(p.length)) : text;
   countries.forEach((country, i) => {
-    for (const { startsAt, endsAt, number } of findPhoneNumbersInText(text, { defaultCountry: country })) {
+    for (const found of findPhoneNumbersInText(libText, { defaultCountry: country })) {
+      const { startsAt, number } = found;
+      const { endsAt, mainEndsAt } = withExtension(text, startsAt, found.endsAt, number);
       // A later country only adds national numbers the earlier ones did not read at all.
       if (i > 0 && (!isNationalForm(text.slice(startsAt, endsAt), number) || all.some((c) => c.startsAt < endsAt && startsAt < c.endsAt)))
         continue;
-      all.push({ startsAt, endsAt, number, country });
+      all.push({ startsAt, endsAt, mainEndsAt, number, country, fallback: i > 0 });
     }
   });
   return all.sort((a, b) => a.startsAt - b.startsAt);
@@ -475,10 +585,11 @@ export function findNumberMatches(
   if (!mayGiveCandidate(normalized)) return [];
   const matches: NumberMatch[] = [];
   let previousEnd = 0;
-  for (const { startsAt, endsAt, number, country } of candidatesIn(normalized, countries)) {
+  for (const { startsAt, endsAt, mainEndsAt, number, country, fallback } of candidatesIn(normalized, countries)) {
     const segmentStart = previousEnd;
     previousEnd = endsAt;
     const shape = normalized.slice(startsAt, endsAt).trim();
+    const mainShape = normalized.slice(startsAt, mainEndsAt).trim();
     if (isDateShaped(shape) || isDateRange(shape) || isTechnicalShape(shape)) continue;
     if (hasBadNeighbours(normalized, startsAt, endsAt) || insideIdentifier(normalized, startsAt, endsAt)) continue;
     if (isAmount(normalized, startsAt, endsAt)) continue;
@@ -491,16 +602,20 @@ export function findNumberMatches(
     let label = labelOf(segment, LABEL_WORDS);
     // Nothing before the number in its own run: the previous cell, <dt> or label element speaks for it.
     if (label === undefined && segmentStart === 0 && !/[\p{L}\p{N}]/u.test(segment) && context.labelBefore)
-      label = labelOf(context.labelBefore().slice(-LABEL_REACH), 2);
+      label = labelOfCell(context.labelBefore().slice(-LABEL_REACH));
     if (label === 'fax' || label === 'reference') continue;
     const phoneCue =
       label === 'phone' || PHONE_SYMBOL.test(segment) || (context.inTelLink?.(start, end) ?? false);
 
-    const national = isNationalForm(shape, number);
+    const national = isNationalForm(mainShape, number);
+    // Without +CC or an international prefix, a number has at least 7 digits after its trunk
+    // prefix: shorter valid ones are service and short codes ("14 030"), not numbers to dial here.
+    if (national && number.nationalNumber.length < MIN_NATIONAL_DIGITS) continue;
     // An unbroken digit run is an id more often than a phone number, unless a label says otherwise.
-    if (/^\d+$/.test(shape.split(/\s*(?:;|x|ext)/i)[0]!) && !shape.startsWith('+') && !phoneCue) continue;
-    if (!writtenLikeItsCountry(shape, number, phoneCue)) continue;
-    if (national && !groupingFits(shape, number)) continue;
+    if (/^\d+$/.test(mainShape) && !phoneCue) continue;
+    if (!writtenLikeItsCountry(mainShape, number, phoneCue)) continue;
+    // A number read only for the page language's country must be grouped as that country writes it.
+    if (national && !groupingFits(mainShape, number, fallback ? 0 : 1)) continue;
 
     matches.push({ start, end, text: text.slice(start, end), ...(national && country ? { country } : {}) });
   }

@@ -5,6 +5,7 @@ import { internationalCases } from './international';
 import { markupCases } from './markup';
 import { nationalCases } from './national';
 import { negativeCases } from './negatives';
+import { realWorldCases } from './realworld';
 import type { DetectionCase } from './types';
 
 export * from './types';
@@ -16,4 +17,5 @@ export const detectionCorpus: DetectionCase[] = [
   ...markupCases,
   ...contextCases,
   ...negativeCases,
+  ...realWorldCases,
 ];
