@@ -42,7 +42,10 @@ describe('countryFromLanguage', () => {
     expect(countryFromLanguage('de')).toBe('DE');
     expect(countryFromLanguage('ja')).toBe('JP');
     expect(countryFromLanguage('cs')).toBe('CZ');
-    expect(countryFromLanguage('nl-BE')).toBe('NL');
+  });
+  it('a tag with its own region adds no language guess (fr-BE is Belgium, not also France)', () => {
+    expect(countryFromLanguage('nl-BE')).toBeUndefined();
+    expect(countryFromLanguage('fr-BE')).toBeUndefined();
   });
   it('languages of many countries have none', () => {
     for (const lang of ['en', 'es', 'pt', 'ar', 'zh', '', 'x']) expect(countryFromLanguage(lang)).toBeUndefined();

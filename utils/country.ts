@@ -60,5 +60,7 @@ const MAIN_COUNTRY: Record<string, CountryCode> = {
 
 export function countryFromLanguage(lang: string | null | undefined): CountryCode | undefined {
   if (typeof lang !== 'string') return undefined;
+  // A tag that names its region (fr-BE) has said where the page is: no language guess on top.
+  if (countryFromLocale(lang) !== undefined) return undefined;
   return MAIN_COUNTRY[lang.trim().split(/[-_]/)[0]!.toLowerCase()];
 }
