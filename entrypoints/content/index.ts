@@ -4,7 +4,7 @@ import type { CallOutcome, Message, PageConfig } from '@/utils/messages';
 import { countryFromLanguage, countryFromPage } from '@/utils/country';
 import { findNumberMatches, resolveDefaultCountry } from './matcher';
 import { trackNumbers } from './observer';
-import { runWhileAllowed } from './site-gate';
+import { runWhileAllowed, type Lifetime } from './site-gate';
 import { HOST_ID, mountWidget } from './widget';
 
 /** `<meta name="format-detection" content="telephone=no">`: the page asks for no phone links. */
@@ -14,28 +14,82 @@ function telephoneDetectionOff(doc: Document): boolean {
   return false;
 }
 
+/**
+ * This copy of the script, registered on the isolated world's global object. The page cannot
+ * see or reach it (separate JavaScript world), unlike WXT's "script started" CustomEvent on
+ * `document`, which any page can dispatch once it knows the extension's (public) id.
+ */
+const INSTANCE = Symbol.for('thrudial.content-script');
+interface Instance {
+  alive(): boolean;
+  stop(): void;
+}
+
+/** How often a copy checks whether its extension is still there (reloaded, updated, removed). */
+const ALIVE_CHECK_MS = 2000;
+
+/**
+ * The lifetime of this copy of the content script, on ThruDial's own terms: it ends only when
+ * the extension is gone (`browser.runtime.id` unset after a reload, update or uninstall) or a
+ * newer copy replaces a dead one in this world. Never tied to WXT's ContentScriptContext, whose
+ * invalidation a page can trigger with a CustomEvent (see tests/e2e/hostile-page W1).
+ * Returns undefined when a live copy already runs in this world (a second injection).
+ */
+function claimLifetime(): Lifetime | undefined {
+  const global = globalThis as { [INSTANCE]?: Instance };
+  const previous = global[INSTANCE];
+  if (previous?.alive()) return undefined;
+  previous?.stop();
+  const controller = new AbortController();
+  const alive = () => {
+    if (!controller.signal.aborted && browser.runtime?.id == null) controller.abort();
+    return !controller.signal.aborted;
+  };
+  const me: Instance = { alive, stop: () => controller.abort() };
+  global[INSTANCE] = me;
+  const timer = setInterval(alive, ALIVE_CHECK_MS);
+  controller.signal.addEventListener('abort', () => {
+    clearInterval(timer);
+    if (global[INSTANCE] === me) delete global[INSTANCE];
+  });
+  return {
+    signal: controller.signal,
+    get isInvalid() {
+      return !alive();
+    },
+  };
+}
+
 export default defineContentScript({
   // Registered by the background for exactly the granted sites (entrypoints/background/content-registration.ts).
   registration: 'runtime',
   runAt: 'document_idle',
-  async main(ctx) {
+  // No `window.postMessage` of "<extension id>:content:wxt:content-script-started" to the page.
+  noScriptStartedPostMessage: true,
+  // WXT's context (ctx) is deliberately not used: see claimLifetime.
+  async main() {
     if (telephoneDetectionOff(document)) return;
+    const life = claimLifetime();
+    if (!life) return;
     // Never storage: the background hands over what detection needs, and no secret (see page-config).
     const config = await (browser.runtime.sendMessage({ type: 'page-config' } satisfies Message) as Promise<PageConfig | undefined>)
       .catch(() => undefined);
-    if (ctx.isInvalid) return;
+    if (life.isInvalid) return;
     const pageCountry = resolveDefaultCountry(
       countryFromPage(document.documentElement.lang, location.hostname),
       config?.defaultCountry,
       navigator.language,
     );
-    // Runs only while the site is allowed (not paused, not denied); stops and starts as that changes.
-    await runWhileAllowed(ctx, (signal, onCount) => {
+    // Runs only while the site is allowed (not paused, not denied); stops and starts as that changes,
+    // and starts again on a document rewritten by document.open().
+    await runWhileAllowed(life, (signal, onCount) => {
+      // A rewritten document may ask for no phone links.
+      if (telephoneDetectionOff(document)) return () => undefined;
       const countries = [pageCountry, countryFromLanguage(document.documentElement.lang)];
-    const tracker = trackNumbers(document, {
+      const tracker = trackNumbers(document, {
         // A page that names only its language (lang="de") gets that language's main country as a
-      // last hint, tried only for national numbers that are not valid for pageCountry.
-      match: (text, context) => findNumberMatches(text, countries, context),
+        // last hint, tried only for national numbers that are not valid for pageCountry.
+        match: (text, context) => findNumberMatches(text, countries, context),
         ignore: (element) => element.id === HOST_ID,
         onChange: onCount,
       });
@@ -44,6 +98,7 @@ export default defineContentScript({
         pageCountry,
         send: (message) => browser.runtime.sendMessage(message) as Promise<CallOutcome>,
         signal,
+        alive: () => !life.isInvalid,
       });
       return () => {
         tracker.stop();

@@ -4,12 +4,28 @@
  * reports how many numbers it shows, for the toolbar badge.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Message } from '@/utils/messages';
 import type { SiteDecision } from '@/utils/site-policy';
 
 /** Starts finding and showing numbers; returns the function that stops and removes everything. */
 export type Run = (signal: AbortSignal, onCount: (count: number) => void) => () => void;
+
+/**
+ * How long the content script lives: `signal` aborts and `isInvalid` turns true when the
+ * extension is gone. ThruDial's own (entrypoints/content/index.ts), not WXT's context, which a
+ * page can invalidate.
+ */
+export interface Lifetime {
+  readonly signal: AbortSignal;
+  readonly isInvalid: boolean;
+}
+
+/**
+ * document.open() replaces the whole document tree (and erases every event listener on the
+ * window and the document, ThruDial's included): the run starts again on the new tree, at most
+ * this many times per minute (a page that rewrites itself in a loop gets one restart a minute after that).
+ */
+const MAX_RESTARTS_PER_MINUTE = 10;
 
 /** Counts settle while a page renders: wait this long before telling the badge. */
 const COUNT_DELAY_MS = 250;
@@ -50,7 +66,9 @@ function badgeReporter() {
   };
 }
 
-export async function runWhileAllowed(ctx: ContentScriptContext, run: Run): Promise<void> {
+export async function runWhileAllowed(life: Lifetime, run: Run, doc: Document = document): Promise<void> {
+  if (life.isInvalid) return;
+  const view = doc.defaultView!;
   const badge = badgeReporter();
   let stopRun: (() => void) | undefined;
   let controller: AbortController | undefined;
@@ -71,7 +89,7 @@ export async function runWhileAllowed(ctx: ContentScriptContext, run: Run): Prom
     } catch {
       return; // No answer (extension reloading): change nothing.
     }
-    if (id !== latestCheck || ctx.isInvalid) return; // A newer check or the end of this script wins.
+    if (id !== latestCheck || life.isInvalid) return; // A newer check or the end of this script wins.
     if (decision === 'on' && !stopRun) {
       controller = new AbortController();
       stopRun = run(controller.signal, badge.report);
@@ -86,12 +104,49 @@ export async function runWhileAllowed(ctx: ContentScriptContext, run: Run): Prom
   };
   browser.runtime.onMessage.addListener(onMessage);
   // The badge belongs to this document: cleared when it goes (a same-document navigation keeps it).
-  ctx.addEventListener(window, 'pagehide', () => badge.leave());
-  ctx.addEventListener(window, 'pageshow', (event) => {
+  const onPageHide = () => badge.leave();
+  const onPageShow = (event: Event) => {
     if ((event as PageTransitionEvent).persisted) badge.back();
+  };
+  /** (Again) after document.open(), which removed them; adding the same listener twice adds it once. */
+  function listenToWindow() {
+    view.addEventListener('pagehide', onPageHide, { signal: life.signal });
+    view.addEventListener('pageshow', onPageShow, { signal: life.signal });
+  }
+  listenToWindow();
+
+  // ---- a replaced document (document.open + document.write) ---------------------------------
+  let root = doc.documentElement;
+  const restarts: number[] = [];
+  let restartTimer: ReturnType<typeof setTimeout> | undefined;
+  function restart() {
+    restartTimer = undefined;
+    if (life.isInvalid) return;
+    listenToWindow();
+    if (!stopRun) return; // not running (site paused or denied): the next check starts on the new tree
+    const now = performance.now();
+    while (restarts.length && now - restarts[0]! > 60_000) restarts.shift();
+    if (restarts.length >= MAX_RESTARTS_PER_MINUTE) {
+      restartTimer ??= setTimeout(restart, 60_000 - (now - restarts[0]!));
+      return;
+    }
+    restarts.push(now);
+    stop();
+    controller = new AbortController();
+    stopRun = run(controller.signal, badge.report);
+  }
+  const rootWatch = new MutationObserver(() => {
+    const current = doc.documentElement;
+    if (!current || current === root) return;
+    root = current;
+    if (restartTimer === undefined) restart();
   });
-  ctx.onInvalidated(() => {
+  rootWatch.observe(doc, { childList: true });
+
+  life.signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);
+    rootWatch.disconnect();
+    if (restartTimer !== undefined) clearTimeout(restartTimer);
     badge.cancel();
     stop();
   });

@@ -182,9 +182,19 @@ export async function clickNumberText(page: Page, text: string, part: 'first' | 
   await page.mouse.click(x, y);
 }
 
-/** Hovers the number, then clicks the control's "Call" or "QR" button. */
+/**
+ * The control's buttons take a click only after the control has been shown, unmoved, for
+ * CONTROL_DWELL_MS (entrypoints/content/widget.ts, against clickjacking), and, in Chromium, once
+ * IntersectionObserver v2 (reports at most every 100 ms) has seen it unobscured for as long.
+ * A user's hand takes longer than that to get from the number to the button.
+ */
+export const CONTROL_DWELL_MS = 300;
+export const USER_DWELL_MS = CONTROL_DWELL_MS + 300;
+
+/** Hovers the number, then (after a user's dwell) clicks the control's "Call" or "QR" button. */
 export async function clickControl(page: Page, text: string, button: 'Call' | 'QR'): Promise<void> {
   const control = await hoverNumber(page, text);
+  await new Promise((r) => setTimeout(r, USER_DWELL_MS));
   const target = control.buttons.find((b) => b.text === button);
   if (!target) throw new Error(`no ${button} button`);
   await page.mouse.move(target.x, target.y, { steps: 3 });

@@ -16,9 +16,13 @@ const THREE_NUMBERS = page(`<p>Sales (213) 373-4253</p><p>Billing (213) 373-4254
 const THREE = ['(213) 373-4253', '(213) 373-4254', '(213) 373-4500'];
 
 /** The same numbers, on a page that notes the start message every WXT content script posts to its window. */
-const WATCHED = THREE_NUMBERS.replace('<body>', `<body><script>
+/**
+ * Records whether a content script of the extension started: WXT's wrapper announces every start
+ * with a CustomEvent on document named after the extension's id (the page needs the id to hear it).
+ */
+const watched = (extensionId: string) => THREE_NUMBERS.replace('<body>', `<body><script>
   window.contentScriptStarted = false;
-  addEventListener('message', (e) => { if (String(e.data?.type).endsWith('wxt:content-script-started')) window.contentScriptStarted = true; });
+  document.addEventListener('${extensionId}:content:wxt:content-script-started', () => { window.contentScriptStarted = true; });
 </script>`);
 
 /** Expects `read()` to keep returning `expected` for `ms`. */
@@ -79,7 +83,7 @@ describe('site control with the loopback sites granted', () => {
   }
 
   it('the content script starts on a granted site (the control for "never started" below)', async () => {
-    const { page: site } = await open(WATCHED, THREE);
+    const { page: site } = await open(watched(h.extensionId), THREE);
     expect(await site.evaluate(() => (window as any).contentScriptStarted)).toBe(true);
     await site.close();
   });
@@ -203,7 +207,7 @@ describe('site control without any granted site', () => {
     await holds(() => [h.server.requests.length, tel.length], [0, 0]);
     expect(await site.evaluate(() => document.getElementById('thrudial-root'))).toBeNull();
     // Not even an idle script: ThruDial's content script never started on the page.
-    await site.goto(h.pages.serve('/no-permission-watched.html', WATCHED));
+    await site.goto(h.pages.serve('/no-permission-watched.html', watched(h.extensionId)));
     await holds(() => site.evaluate(() => (window as any).contentScriptStarted), false, 1500);
     await site.close();
   });
