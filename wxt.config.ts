@@ -1,10 +1,29 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import fs from 'node:fs';
+import type { Plugin } from 'vite';
+
+/**
+ * libphonenumber-js ships its metadata as a 156 KB object literal; V8 reads the same data as a
+ * JSON.parse string noticeably faster, which is most of the content script's evaluation time.
+ */
+function metadataAsJsonParse(): Plugin {
+  return {
+    name: 'thrudial:libphonenumber-metadata-json-parse',
+    load(id) {
+      const match = /libphonenumber-js\/(metadata\.\w+\.json)\.js$/.exec(id.split('?')[0]!);
+      if (!match) return null;
+      const json = fs.readFileSync(id.split('?')[0]!.replace(/\.js$/, ''), 'utf8');
+      // Costs about 20 KB of bundle (the patterns' backslashes are escaped twice) for ~10 ms less evaluation.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(json)))});`;
+    },
+  };
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), metadataAsJsonParse()] }),
   manifest: ({ browser }) => ({
     // Texts in public/_locales/<lang>/messages.json; the toolbar title is set in the popup's index.html.
     name: '__MSG_extName__',
