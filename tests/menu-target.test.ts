@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { telLinkNumber } from '../utils/tel-link';
 import { MAX_LINK_LENGTH, MAX_SELECTION_LENGTH, numberFromLink, numberFromSelection, shown } from '../utils/menu-target';
 
 const ok = (value: string) => ({ ok: true, value });
@@ -96,5 +97,20 @@ describe('shown', () => {
   it('one line, at most 40 characters', () => {
     expect(shown('a\nb\tc')).toBe('a b c');
     expect(shown('x'.repeat(50))).toBe(`${'x'.repeat(39)}…`);
+  });
+});
+
+describe('telLinkNumber (shared by the page script and the context menu)', () => {
+  it('drops the scheme, callto //, parameters, query and fragment, and decodes', () => {
+    expect(telLinkNumber('tel:+1-213-373-4253;ext=12')).toBe('+1-213-373-4253');
+    expect(telLinkNumber('callto://+12133734253?x=1#y')).toBe('+12133734253');
+    expect(telLinkNumber('tel:%2B1%20(213)%20373-4253')).toBe('+1 (213) 373-4253');
+  });
+  it('puts a global phone-context in front of a local number', () => {
+    expect(telLinkNumber('tel:7042;phone-context=+1-213-373')).toBe('+1-213-3737042');
+    expect(telLinkNumber('tel:+4930123;phone-context=+1')).toBe('+4930123');
+  });
+  it('is undefined for other links, empty numbers and broken escapes', () => {
+    for (const href of ['https://x.example/tel:1', 'mailto:a@b', 'tel:', 'tel:%E0%A4%A', 'sms:+1213']) expect(telLinkNumber(href)).toBeUndefined();
   });
 });

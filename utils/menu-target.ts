@@ -6,6 +6,7 @@
 import { findNumberMatches } from '@/entrypoints/content/matcher';
 import { parseTarget } from './phone';
 import { fail, ok, type Result } from './result';
+import { telLinkNumber } from './tel-link';
 
 /** Far more than a sentence around a number; a longer selection is not "this number". */
 export const MAX_SELECTION_LENGTH = 1000;
@@ -48,20 +49,8 @@ export function numberFromSelection(selection: unknown, defaultCountry?: string)
 export function numberFromLink(url: unknown, defaultCountry?: string): Result<string> {
   const refuse = () => fail<string>(`This link is not a phone number ThruDial can call.`);
   if (typeof url !== 'string' || url.length > MAX_LINK_LENGTH) return refuse();
-  const scheme = /^\s*(tel|callto):(?:\/\/)?/i.exec(url);
-  if (!scheme) return refuse();
-  const [body = '', ...params] = url.slice(scheme[0].length).split(/[?#]/, 1)[0]!.split(';');
-
-  let number: string;
-  try {
-    number = decodeURIComponent(body);
-  } catch {
-    return refuse();
-  }
-  if (!number.trim().startsWith('+')) {
-    const context = params.map((p) => /^phone-context=(\+[\d\-.()]+)$/i.exec(p)?.[1]).find(Boolean);
-    if (context) number = context + number;
-  }
+  const number = telLinkNumber(url);
+  if (number === undefined) return refuse();
   const parsed = parseTarget(number, defaultCountry);
   return parsed.ok ? ok(parsed.value.e164) : refuse();
 }

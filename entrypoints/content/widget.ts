@@ -19,6 +19,7 @@
 import { t } from '@/utils/i18n';
 import type { CallOutcome, Message } from '@/utils/messages';
 import type { NumberTracker, TrackedNumber } from './observer';
+import { telLinkNumber } from '@/utils/tel-link';
 
 export const HOST_ID = 'thrudial-root';
 
@@ -139,20 +140,6 @@ const HOST_STYLE = [
 /** Numbers as shown in labels: the page's text with its spaces made plain. */
 function displayNumber(text: string): string {
   return text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ').trim();
-}
-
-/** The number in a tel:/callto: link, or undefined for any other link. */
-export function numberFromLink(href: string): string | undefined {
-  const m = /^\s*(?:tel|callto):(?:\/\/)?([^?#;]*)/i.exec(href);
-  if (!m) return undefined;
-  let number: string;
-  try {
-    number = decodeURIComponent(m[1]!);
-  } catch {
-    number = m[1]!;
-  }
-  number = number.trim();
-  return number ? number : undefined;
 }
 
 function linkIn(path: EventTarget[]): HTMLAnchorElement | undefined {
@@ -506,7 +493,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     if (e.button !== 0 || e.defaultPrevented || !alive()) return;
     if (ui && e.target === ui.host) return; // handled inside the shadow root
     const link = linkIn(e.composedPath());
-    const linked = link ? numberFromLink(link.getAttribute('href') ?? '') : undefined;
+    const linked = link ? telLinkNumber(link.getAttribute('href') ?? '') : undefined;
     if (link && linked) {
       // The page's tel:/callto: link goes through ThruDial instead of the browser: exactly one call,
       // when the user can see the link. A link the page hides or moves under the pointer or focuses
@@ -531,7 +518,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
   on('auxclick', (e) => {
     if (!e.isTrusted) return;
     const link = linkIn(e.composedPath());
-    if (link && numberFromLink(link.getAttribute('href') ?? '')) e.preventDefault();
+    if (link && telLinkNumber(link.getAttribute('href') ?? '')) e.preventDefault();
   });
   on('keydown', (e) => {
     if (!e.isTrusted || e.key !== 'Escape') return;
