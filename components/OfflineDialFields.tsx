@@ -2,11 +2,11 @@
  * Options for call-through without a web service: the access number, the local dial template,
  * and when to use them (never, always, or when the service cannot be reached).
  */
-import { t, type MessageKey } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import { DEFAULT_DIAL_TEMPLATE, type OfflineMode, type Settings } from '../utils/settings';
 import { Field } from './Field';
 import { tParts } from './Trans';
-import { ManagedNote, useLocked } from './Managed';
+import { RadioGroup, type RadioChoice } from './RadioGroup';
 
 type OfflineKey = 'cth_access_number' | 'cth_dial_template' | 'offlineMode';
 
@@ -17,7 +17,7 @@ export interface OfflineDialFieldsProps {
   messages: (key: OfflineKey) => { error?: string; warning?: string };
 }
 
-const MODES: { value: OfflineMode; id: string; label: MessageKey; hint: MessageKey }[] = [
+const MODES: readonly RadioChoice<OfflineMode>[] = [
   { value: 'never', id: 'offlineMode', label: 'offlineNever', hint: 'offlineNeverHint' },
   { value: 'always', id: 'offlineMode-always', label: 'offlineAlways', hint: 'offlineAlwaysHint' },
   { value: 'fallback', id: 'offlineMode-fallback', label: 'offlineFallback', hint: 'offlineFallbackHint' },
@@ -25,7 +25,6 @@ const MODES: { value: OfflineMode; id: string; label: MessageKey; hint: MessageK
 
 export function OfflineDialFields({ settings, set, messages }: OfflineDialFieldsProps) {
   const mode = messages('offlineMode');
-  const modeLocked = useLocked('offlineMode');
   return (
     <fieldset class="offline-dial">
       <legend>
@@ -54,29 +53,8 @@ export function OfflineDialFields({ settings, set, messages }: OfflineDialFields
         hint={<>{tParts('hintDialTemplate', <code>%targetNumber%</code>)}</>}
         {...messages('cth_dial_template')}
       />
-      <fieldset class="field offline-mode" disabled={modeLocked} aria-describedby={mode.error ? 'offlineMode-message' : undefined}>
-        <legend class="field-label">{t('offlineModeLegend')}</legend>
-        {modeLocked && <ManagedNote id="offlineMode" />}
-        {MODES.map((m) => (
-          <label class="radio" key={m.value}>
-            <input
-              type="radio"
-              name="offlineMode"
-              id={m.id}
-              value={m.value}
-              checked={settings.offlineMode === m.value}
-              onChange={() => set('offlineMode')(m.value)}
-            />
-            <span>
-              {t(m.label)}
-              <small>{t(m.hint)}</small>
-            </span>
-          </label>
-        ))}
-        {mode.error && (
-          <p class="field-error" id="offlineMode-message">{mode.error}</p>
-        )}
-      </fieldset>
+      <RadioGroup name="offlineMode" legend="offlineModeLegend" class="offline-mode" choices={MODES} value={settings.offlineMode}
+        onChange={set('offlineMode')} error={mode.error} />
     </fieldset>
   );
 }

@@ -3,7 +3,7 @@
  * Import account XML, and Test with the unsaved form.
  */
 import { getCountries } from 'libphonenumber-js';
-import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CustomParams, type ParamRow } from '../../components/CustomParams';
 import { Field, fieldControlProps } from '../../components/Field';
@@ -19,7 +19,8 @@ import { originLabel, originPattern } from '../../utils/permissions';
 import { accountParameters, type Settings } from '../../utils/settings';
 import { loadManagedPolicy, loadSettings, settingsItem } from '../../utils/store';
 import { lockedSettingKeys } from '../../utils/managed-policy';
-import { LockedSettings, ManagedNote } from '../../components/Managed';
+import { LockedSettings } from '../../components/Managed';
+import { RadioGroup, type RadioChoice } from '../../components/RadioGroup';
 import { METHODS, validateSettings, type SettingsProblem } from '../../utils/validate-settings';
 
 interface Form {
@@ -93,6 +94,11 @@ function countryOptions(): { code: string; name: string }[] {
     .sort((a, b) => a.name.localeCompare(b.name, messageLocale()));
 }
 
+const DIAL_MODES: readonly RadioChoice<DialMode>[] = [
+  { value: 'tel', id: 'dialMode', label: 'dialModeTel', hint: 'dialModeTelHint' },
+  { value: 'qr', id: 'dialMode-qr', label: 'dialModeQr', hint: 'dialModeQrHint' },
+];
+
 export function App() {
   const [form, setForm] = useState<Form | undefined>(undefined);
   // What an administrator set through policy is shown, locked (components/Managed.tsx).
@@ -110,7 +116,6 @@ export function App() {
 }
 
 function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => void }) {
-  const locked = useContext(LockedSettings);
   const [showPassword, setShowPassword] = useState(false);
   /** Set by the first Save; from then on messages beside fields follow the user's edits. */
   const [validated, setValidated] = useState(false);
@@ -364,42 +369,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
             ))}
           </select>
         </Field>
-        <fieldset class="field dial-mode" disabled={locked.has('dialMode')}
-          aria-describedby={fieldMessages('dialMode').error ? 'dialMode-message' : undefined}>
-          <legend class="field-label">{t('fieldDialMode')}</legend>
-          {locked.has('dialMode') && <ManagedNote id="dialMode" />}
-          <label class="radio">
-            <input
-              type="radio"
-              name="dialMode"
-              id="dialMode"
-              value="tel"
-              checked={s.dialMode === 'tel'}
-              onChange={() => set('dialMode')('tel')}
-            />
-            <span>
-              {t('dialModeTel')}
-              <small>{t('dialModeTelHint')}</small>
-            </span>
-          </label>
-          <label class="radio">
-            <input
-              type="radio"
-              name="dialMode"
-              id="dialMode-qr"
-              value="qr"
-              checked={s.dialMode === 'qr'}
-              onChange={() => set('dialMode')('qr')}
-            />
-            <span>
-              {t('dialModeQr')}
-              <small>{t('dialModeQrHint')}</small>
-            </span>
-          </label>
-          {fieldMessages('dialMode').error && (
-            <p class="field-error" id="dialMode-message">{fieldMessages('dialMode').error}</p>
-          )}
-        </fieldset>
+        <RadioGroup name="dialMode" legend="fieldDialMode" class="dial-mode" choices={DIAL_MODES} value={s.dialMode}
+          onChange={set('dialMode')} error={fieldMessages('dialMode').error} />
 
         <OfflineDialFields settings={s} set={set} messages={fieldMessages} />
 
