@@ -236,3 +236,49 @@ describe('more labels', () => {
     expect(findNumberMatches('(617) 555-0199', 'US', { labelBefore: () => 'Phone (all offices)' })).toHaveLength(1);
   });
 });
+
+describe('fax labels in any script', () => {
+  it.each([
+    ['GR', 'Φαξ: 210 123 4568'],
+    ['KR', '팩스 02-1234-5679'],
+    ['RU', 'Факс: +7 495 123-45-67'],
+    ['JP', 'ファクス 03-1234-5678'],
+    ['JP', 'ファックス 03-1234-5678'],
+    ['CN', '传真：010 6552 9988'],
+    ['DE', 'F. 030 1234568'],
+    ['DE', 'fax. 030 1234568'],
+    ['DE', 'Telefax 030 1234568'],
+    ['TR', 'Faks: 0212 123 45 68'],
+  ])('%s: %s is a fax line', (country, text) => {
+    expect(found(text, country)).toEqual([]);
+  });
+  it('a phone word before the fax word makes a combined line', () => {
+    expect(found('Тел./факс: +7 495 123-45-67', 'RU')).toEqual(['+7 495 123-45-67']);
+    expect(found('Τηλ./Φαξ: 210 123 4567', 'GR')).toEqual(['210 123 4567']);
+  });
+});
+
+describe('a phone label right before a number', () => {
+  it('vouches for customary groupings libphonenumber-js does not format', () => {
+    expect(found('Tlf. 412 34 567', 'NO')).toEqual(['412 34 567']);
+    expect(found('Tel.: 213 456 789', 'PT')).toEqual(['213 456 789']);
+    expect(found('Kontonummer 412 34 567', 'NO')).toEqual([]);
+    expect(found('412 34 567', 'NO')).toEqual([]);
+  });
+  it('with the trunk prefix, vouches for short numbers', () => {
+    expect(found('Service-Nummer 030 2970', 'DE')).toEqual(['030 2970']);
+    // (A run needs seven digits somewhere to be read at all: the cheap precheck stays.)
+    expect(found('vaihde (09) 4711 · Ajanvaraus 09 1234 5678', 'FI')).toEqual(['(09) 4711', '09 1234 5678']);
+    expect(found('Tel: 0302970', 'DE')).toEqual([]);
+    expect(found('Tel: 30 2970', 'DE')).toEqual([]);
+    expect(found('Service 030 2970', 'DE')).toEqual([]);
+  });
+});
+
+describe('reference words before a service or office word name a line to call', () => {
+  it('is not a reference label', () => {
+    expect(found('Paket servis: 0212 123 45 67', 'TR')).toEqual(['0212 123 45 67']);
+    expect(found('Finska kontoret: 00358 40 123 4567', 'SE')).toEqual(['00358 40 123 4567']);
+    expect(found('Paket 0212 123 45 67', 'TR')).toEqual([]);
+  });
+});

@@ -287,6 +287,23 @@ function groupingFits(shape: string, number: PhoneNumber, nearMissesAllowed = 1)
   return true;
 }
 
+/**
+ * A customary grouping the country's own format does not use, taken when a phone label stands
+ * right before the number: Norwegian "412 34 567", Portuguese "213 456 789". The written groups
+ * (national number, trunk left out) are at most five, the first 1 to 4 digits, the others 2 to 4.
+ */
+function plausibleGrouping(shape: string, number: PhoneNumber): boolean {
+  const written = writtenBreaks(shape, number.nationalNumber);
+  if (!written) return false;
+  const bounds = [0, ...written, number.nationalNumber.length];
+  if (bounds.length - 1 > 5) return false;
+  for (let i = 1; i < bounds.length; i++) {
+    const size = bounds[i]! - bounds[i - 1]!;
+    if (size > 4 || size < (i === 1 ? 1 : 2)) return false;
+  }
+  return true;
+}
+
 // ---- neighbours --------------------------------------------------------------------------
 
 /** ISO 4217 codes and currency words that mark an amount when written next to the digits. */
@@ -343,17 +360,21 @@ function insideIdentifier(text: string, start: number, end: number): boolean {
 
 type Label = 'phone' | 'fax' | 'reference' | 'qualifier' | 'number';
 
-/** Fax lines: Fax, Telefax, Fax-Nr., Faxnummer, Télécopie, FAX (full-width too, once normalized). */
-const FAX_WORD = /^(?:tele)?fax|^t[ée]l[ée]copie|^faks|^ファ(?:ク|ッ)クス/;
+/**
+ * Fax lines: Fax, Telefax, Fax-Nr., Faxnummer, Télécopie, Faks, Факс, Φαξ, 팩스, ファックス,
+ * 传真/傳真 (full-width too, once normalized). Matched on whole tokens (TOKEN splits on any
+ * script's letters, not \b); the CJK words also inside compounds (公司传真, 대표팩스).
+ */
+const FAX_WORD = /^(?:tele)?fax|^t[ée]l[ée]copie|^faks|^(?:теле)?факс|^φαξ|^τηλεομοιοτυπ|팩스|ファ(?:ッ)?クス|传真|傳真/;
 /** Phone labels and call verbs, also inside compounds (Telefonnummer, Bestellhotline, 電話番号). */
-const PHONE_PART = /t[eé]l[eé]f|t[eé]l[eé]ph|phone|mobil|m[oó]vil|handy|natel|portable|celular|cellulare|whatsapp|hotline|helpline|rufnummer|durchwahl|zentrale|switchboard|freephone|freecall|appel|ll[aá]m|chiam|ligue|volej|zadzwo|電話|携帯|フリーダイヤル/;
-const PHONE_WORD = /^(?:t|p|m|ph|tel|tél|tlf|fon|fón|cell|cel|mob|call|ring|dial|bel|sms|kontakt|contact)$/;
+const PHONE_PART = /t[eé]l[eé]f|^servicen(?:umme)?r|t[eé]l[eé]ph|phone|mobil|m[oó]vil|handy|natel|portable|celular|cellulare|whatsapp|hotline|helpline|rufnummer|durchwahl|zentrale|switchboard|vaihde|freephone|freecall|appel|ll[aá]m|chiam|ligue|volej|zadzwo|電話|携帯|フリーダイヤル|电话|手机|전화|휴대폰|телеф|τηλέφ|τηλεφ|κινητ/;
+const PHONE_WORD = /^(?:t|p|m|ph|tel|tél|tlf|fon|fón|cell|cel|mob|call|ring|dial|bel|sms|kontakt|contact|тел|моб|τηλ|κιν)$/;
 /**
  * Labels of numbers that are never phone numbers: invoices, tracking, bank accounts and codes,
  * tax and company ids, product codes. Prefixes, so compounds count (Rechnungsnr., Auftragsnummer).
  */
 const REFERENCE_PART =
-  /^(?:invoice|rechnung|factu|fattur|auftrag|bestell|kunden(?:nummer|nr)|mitglieds(?:nummer|nr)|referen|réf|ref|tracking|sendung|shipment|parcel|paket|confirm|bestätig|code|codice|serial|serie|model|artikel|sku|iban|konto|sort|routing|swift|steuer|fiscal|partita|siret|siren|aadhaar|gstin|symbol|akten|voucher|coupon|gutschein|imei|licen|lizenz|receipt|beleg|vorgang|matricul|dossier|isbn|issn|gtin|ondernemingsn|version|firmware|revision)|注文|番号|品番|型番|口座|法人|会員/;
+  /^(?:invoice|rechnung|factu|fattur|auftrag|bestell|kunden(?:nummer|nr)|mitglieds(?:nummer|nr)|referen|réf|ref|tracking|sendung|shipment|parcel|paket|confirm|bestätig|code|codice|serial|serie|model|artikel|sku|iban|konto(?!r)|sort|routing|swift|steuer|fiscal|partita|siret|siren|aadhaar|gstin|symbol|akten|voucher|coupon|gutschein|imei|licen|lizenz|receipt|beleg|vorgang|matricul|dossier|isbn|issn|gtin|ondernemingsn|version|firmware|revision)|注文|番号|品番|型番|口座|法人|会員/;
 /**
  * Words that name a reference only together with a number word ("Order no.", "Commande n°",
  * "Customer number"); alone they name a line to call ("Orders:", "Service client :").
@@ -363,6 +384,13 @@ const QUALIFIER_PART =
 /** Short all-caps ids, case-sensitive so that Spanish "sin" or "pan" are no ids. */
 const REFERENCE_ACRONYM =
   /^(?:BIC|BLZ|BSB|IFSC|SSN|SIN|EIN|TFN|ABN|ACN|VAT|BTW|TVA|IVA|MWST|UST|USt|CF|PAN|PIN|PUK|UID|FN|HRB|HRA|NIF|NIE|CIF|DNI|CPF|CNPJ|KVK|KvK|NIP|REGON|PESEL|PNR|EAN|UPC|JAN|ID|IČO|DIČ|ICO|DIC|RIB|SKU|VS|Az|KBO|BCE)$/;
+/**
+ * Words for a desk or line that serves a reference's business: "Paket servis:", "Invoice
+ * department:", "Kundenbüro:" name a line to call, so a reference word before them says nothing.
+ */
+const SERVICE_PART = /^(?:servi[cçsz]|support|helpdesk|desk|abteilung|department|office|kontor|büro|bureau|afdeling|avdeling)/;
+/** A service line's own word, before a number word ("Service-Nummer", "Servicenr."). */
+const SERVICE_LINE = /^service$/;
 /** "No.", "Nr.", "n°", "#", "number": which number is said by the word before. */
 const NUMBER_WORD = /^(?:n|no|nr|n°|nº|№|#|num|number|nummer|numéro|numero|número|čislo|číslo)$/;
 /** Words that say the digits after them are a version, a build or a page, whole words only ("Building 5" is an address). */
@@ -397,12 +425,17 @@ function labelOf(text: string, maxWords: number): Label | undefined {
   const tokens = text.match(TOKEN);
   if (!tokens) return undefined;
   let sawNumberWord = false;
+  let sawService = false;
   let qualifierAt = -1;
   for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
     const label = classify(tokens[i]!);
+    if (label === undefined && !sawNumberWord && SERVICE_PART.test(tokens[i]!.toLowerCase())) sawService = true;
+    if (sawService && (label === 'reference' || label === 'qualifier')) return undefined;
     if (label === 'number') {
       // "N° d'entreprise", "número de pedido": the number word just before its qualifier.
       if (qualifierAt >= 0 && qualifierAt - i <= 2) return 'reference';
+      // "Service-Nummer", "Servicenummer": the number of a service line.
+      if (i > 0 && !sawService && SERVICE_LINE.test(tokens[i - 1]!.toLowerCase())) return 'phone';
       sawNumberWord = true;
     } else if (label === 'qualifier') {
       if (sawNumberWord) return 'reference';
@@ -428,11 +461,24 @@ function labelOfCell(text: string): Label | undefined {
 
 // ---- matching ----------------------------------------------------------------------------
 
+/** A label's last letter, then only its punctuation up to the number: "Tel.: ", "mob. ", "Tlf ". */
+const LABEL_RIGHT_BEFORE = /\p{L}[.:\uFF1A\s-]*$/u;
+
+/** A short national number (5 or 6 digits) written in groups after the country's own trunk prefix. */
+function shortWithTrunk(shape: string, number: PhoneNumber): boolean {
+  if (number.nationalNumber.length < MIN_SHORT_DIGITS || !/\D/.test(shape)) return false;
+  const digits = shape.replace(/\D/g, '');
+  const prefix = countryNationalPrefix(number);
+  return prefix !== undefined && digits === prefix + number.nationalNumber;
+}
+
 /** How far before a number its label is looked for, in characters and in words. */
 const LABEL_REACH = 40;
 const LABEL_WORDS = 4;
 /** Digits a number in national form has at least, trunk prefix left out. */
 const MIN_NATIONAL_DIGITS = 7;
+/** Digits a short number in national form has at least, with a trunk prefix and a label. */
+const MIN_SHORT_DIGITS = 5;
 
 interface Candidate {
   startsAt: number;
@@ -606,16 +652,23 @@ export function findNumberMatches(
     if (label === 'fax' || label === 'reference') continue;
     const phoneCue =
       label === 'phone' || PHONE_SYMBOL.test(segment) || (context.inTelLink?.(start, end) ?? false);
+    const labelRightBefore =
+      phoneCue && (label !== 'phone' || (LABEL_RIGHT_BEFORE.test(segment) && labelOf(segment, 1) === 'phone'));
 
     const national = isNationalForm(mainShape, number);
     // Without +CC or an international prefix, a number has at least 7 digits after its trunk
     // prefix: shorter valid ones are service and short codes ("14 030"), not numbers to dial here.
-    if (national && number.nationalNumber.length < MIN_NATIONAL_DIGITS) continue;
+    // Taken only with both the country's trunk prefix and a phone label right before it:
+    // "Service-Nummer 030 2970", "vaihde (09) 4711".
+    if (national && number.nationalNumber.length < MIN_NATIONAL_DIGITS && !(label === 'phone' && labelRightBefore && shortWithTrunk(mainShape, number)))
+      continue;
     // An unbroken digit run is an id more often than a phone number, unless a label says otherwise.
     if (/^\d+$/.test(mainShape) && !phoneCue) continue;
     if (!writtenLikeItsCountry(mainShape, number, phoneCue)) continue;
     // A number read only for the page language's country must be grouped as that country writes it.
-    if (national && !groupingFits(mainShape, number, fallback ? 0 : 1)) continue;
+    // A phone label right before it vouches for other customary groupings of the same digits.
+    if (national && !groupingFits(mainShape, number, fallback ? 0 : 1) && !(labelRightBefore && plausibleGrouping(mainShape, number)))
+      continue;
 
     matches.push({ start, end, text: text.slice(start, end), ...(national && country ? { country } : {}) });
   }

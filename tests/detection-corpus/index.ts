@@ -6,6 +6,7 @@ import { markupCases } from './markup';
 import { nationalCases } from './national';
 import { negativeCases } from './negatives';
 import { realWorldCases } from './realworld';
+import { realWorld2Cases } from './realworld2';
 import type { DetectionCase } from './types';
 
 export * from './types';
@@ -18,4 +19,5 @@ export const detectionCorpus: DetectionCase[] = [
   ...contextCases,
   ...negativeCases,
   ...realWorldCases,
+  ...realWorld2Cases,
 ];
