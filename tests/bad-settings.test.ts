@@ -1,17 +1,7 @@
 /** Settings nobody should save: huge values, too many parameters, unsafe URLs. Each gets a clear error or warning. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
 import { MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH, validateSettings } from '../utils/validate-settings';
-
-const valid: Settings = {
-  ...DEFAULT_SETTINGS,
-  cth_ws_url: 'https://example.com/callthrough/?u=%account[username]%&to=%targetNumber%',
-  username: 'johndow',
-  password: 'secret',
-  custom: { 'x-cth-pin': '1234' },
-};
-const check = (patch: Partial<Settings>) => validateSettings({ ...valid, ...patch });
-const errors = (patch: Partial<Settings>) => check(patch).filter((p) => p.severity === 'error');
+import { check, errors, validSettings as valid } from './helpers/valid-settings';
 
 describe('sizes', () => {
   it('a value of exactly 8 KB is fine, one character more is an error naming the field', () => {

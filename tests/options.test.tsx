@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { waitFor } from './helpers/wait-for';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/options/App';
@@ -31,22 +32,6 @@ const ACCOUNT_XML = `<?xml version="1.0" encoding="UTF-8"?>
 </account>`;
 
 let root: HTMLDivElement;
-
-async function waitFor<T>(check: () => T, timeout = 2000): Promise<NonNullable<T>> {
-  const start = Date.now();
-  for (;;) {
-    let value: T | undefined;
-    let failure: unknown;
-    try {
-      value = check();
-    } catch (e) {
-      failure = e;
-    }
-    if (failure === undefined && value) return value as NonNullable<T>;
-    if (Date.now() - start > timeout) throw failure ?? new Error('waitFor timed out');
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-}
 
 const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E & HTMLElement>(selector);
 const byId = <E extends HTMLElement = HTMLInputElement>(id: string) => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { waitFor } from './helpers/wait-for';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/popup/App';
@@ -20,22 +21,6 @@ const HISTORY: HistoryEntry[] = [
 ];
 
 let root: HTMLDivElement;
-
-async function waitFor<T>(check: () => T, timeout = 2000): Promise<NonNullable<T>> {
-  const start = Date.now();
-  for (;;) {
-    let value: T | undefined;
-    let failure: unknown;
-    try {
-      value = check();
-    } catch (e) {
-      failure = e;
-    }
-    if (failure === undefined && value) return value as NonNullable<T>;
-    if (Date.now() - start > timeout) throw failure ?? new Error('waitFor timed out');
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-}
 
 const testId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const numberInput = () => root.querySelector<HTMLInputElement>('#number')!;

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { originPattern } from '../utils/permissions';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import type { Settings } from '../utils/settings';
 import { validateSettings } from '../utils/validate-settings';
-
-const valid: Settings = {
-  ...DEFAULT_SETTINGS,
-  cth_ws_url: 'https://example.com/callthrough/?u=%account[username]%&to=%targetNumber%',
-  username: 'johndow',
-  password: 'secret',
-  custom: { 'x-cth-pin': '1234' },
-};
-const check = (patch: Partial<Settings>) => validateSettings({ ...valid, ...patch });
-const errors = (patch: Partial<Settings>) => check(patch).filter((p) => p.severity === 'error');
-const warnings = (patch: Partial<Settings>) => check(patch).filter((p) => p.severity === 'warning');
+import { check, errors, warnings, validSettings as valid } from './helpers/valid-settings';
 
 describe('validateSettings', () => {
   it('accepts the spec examples as they are', () => {
