@@ -14,7 +14,7 @@ import { startDemoServer, type DemoServer } from '../scripts/demo-server';
 import { DOWNGRADE_MESSAGE, sendRequest } from '../utils/client';
 import { buildRequest, type CallRequest } from '../utils/request';
 import { parseResponse, type RawResponse, type ServiceAnswer } from '../utils/response';
-import { fail, failUnreachable, type Result } from '../utils/result';
+import { failUnreachable, type Result } from '../utils/result';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
 
 const PASSWORD = 'TopSecret4711';

@@ -18,9 +18,8 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../../scripts/demo-server';
-import { ACCESS_NUMBER, dialStringFor, NO_CREDIT, sha1Hex } from '../../scripts/demo-server/service';
+import { dialStringFor, NO_CREDIT, sha1Hex } from '../../scripts/demo-server/service';
 import type { HistoryEntry } from '../../utils/messages';
-import type { Settings } from '../../utils/settings';
 import { layoutOf, layoutWithoutExtension } from './content-smoke';
 import { demoSettings, startHarness, type Harness } from './harness';
 import {

@@ -4,7 +4,6 @@
  * (headless Chromium ignores LANGUAGE/LANG for that; `chrome.i18n.getUILanguage()` may still say en-US).
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { copyExtension, launchChromium } from './harness';
 

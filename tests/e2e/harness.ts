@@ -122,7 +122,7 @@ export async function startHarness(
   const server = await startDemoServer({ httpsPort: options.httpsPort });
   const pages = await startPageServer();
   const extensionDir = options.extensionDir ?? copyExtension({ grantLoopback: options.grantLoopback ?? true });
-  const { context, worker: first, extensionId, profile } = await launchChromium(extensionDir, {
+  const { context, extensionId, profile } = await launchChromium(extensionDir, {
     // Trust exactly the demo server's self-signed certificate, nothing else.
     args: [`--ignore-certificate-errors-spki-list=${server.spkiHash}`],
   });

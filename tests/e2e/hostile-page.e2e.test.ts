@@ -32,7 +32,6 @@ const telUriFor = (e164: string) => `tel:${dialStringFor(e164).replace('%account
 
 const NUMBER = '(213) 373-4253';
 const NUMBER_E164 = '+12133734253';
-const NUMBER_TEL = telUriFor(NUMBER_E164);
 /** Called in another tab before the stories: the call history the pages must never see. */
 const HISTORY_NUMBER = '(213) 373-4288';
 const HISTORY_E164 = '+12133734288';
