@@ -64,3 +64,15 @@ export function countryFromLanguage(lang: string | null | undefined): CountryCod
   if (countryFromLocale(lang) !== undefined) return undefined;
   return MAIN_COUNTRY[lang.trim().split(/[-_]/)[0]!.toLowerCase()];
 }
+
+/**
+ * The country for numbers written in national format: the page's own hint
+ * (countryFromPage), then the user's setting, then the browser's region.
+ */
+export function resolveDefaultCountry(
+  pageCountry: string | undefined,
+  settingsCountry: string | undefined,
+  browserLanguage: string | undefined,
+): string | undefined {
+  return normalizeCountry(pageCountry) ?? normalizeCountry(settingsCountry) ?? countryFromLocale(browserLanguage);
+}

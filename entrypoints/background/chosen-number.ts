@@ -5,8 +5,7 @@
  * calls, and the popup opened where the browser allows it (it shows Recent calls).
  */
 import { browser } from 'wxt/browser';
-import { resolveDefaultCountry } from '@/entrypoints/content/matcher';
-import { countryFromPage } from '@/utils/country';
+import { countryFromPage, resolveDefaultCountry } from '@/utils/country';
 import { t } from '@/utils/i18n';
 import { shown } from '@/utils/menu-target';
 import type { Result } from '@/utils/result';

@@ -1,8 +1,8 @@
 /** Content script: wires the matcher, the observer and the widget to the page and the background. */
 import { browser } from 'wxt/browser';
 import type { CallOutcome, Message, PageConfig } from '@/utils/messages';
-import { countryFromLanguage, countryFromPage } from '@/utils/country';
-import { findNumberMatches, resolveDefaultCountry } from './matcher';
+import { countryFromLanguage, countryFromPage, resolveDefaultCountry } from '@/utils/country';
+import { findNumberMatches } from './matcher';
 import { trackNumbers } from './observer';
 import { claimLifetime } from './lifetime';
 import { runWhileAllowed } from './site-gate';

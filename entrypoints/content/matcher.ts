@@ -10,7 +10,7 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
-import { countryFromLocale, normalizeCountry } from '@/utils/country';
+import { normalizeCountry } from '@/utils/country';
 
 export interface NumberMatch {
   /** UTF-16 offsets into the text given to findNumberMatches, end exclusive. */
@@ -673,16 +673,4 @@ export function findNumberMatches(
     matches.push({ start, end, text: text.slice(start, end), ...(national && country ? { country } : {}) });
   }
   return matches;
-}
-
-/**
- * The country for numbers written in national format: the page's own hint
- * (countryFromPage), then the user's setting, then the browser's region.
- */
-export function resolveDefaultCountry(
-  pageCountry: string | undefined,
-  settingsCountry: string | undefined,
-  browserLanguage: string | undefined,
-): string | undefined {
-  return normalizeCountry(pageCountry) ?? normalizeCountry(settingsCountry) ?? countryFromLocale(browserLanguage);
 }
