@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNumberMatches, mayHoldNumber, normalizeForMatching } from '../entrypoints/content/matcher';
+import { findNumberMatches } from '../entrypoints/content/matcher';
+import { mayHoldNumber, normalizeForMatching } from '../entrypoints/content/matcher/normalize';
 import { resolveDefaultCountry } from '../utils/country';
 
 const found = (text: string, country?: string | string[]) => findNumberMatches(text, country).map((m) => m.text);
