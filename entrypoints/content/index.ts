@@ -58,6 +58,8 @@ export default defineContentScript({
         match: (text, context) => findNumberMatches(text, countries, context),
         ignore: (element) => element.id === HOST_ID,
         onChange: onCount,
+        // Bench builds compare the two designs: WXT_THRUDIAL_UNDERLINE=all npx wxt build.
+        underline: import.meta.env.WXT_THRUDIAL_UNDERLINE === 'all' ? 'all' : 'near',
       });
       const widget = mountWidget(document, {
         tracker,
