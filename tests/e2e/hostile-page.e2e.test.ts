@@ -682,7 +682,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
     await realClickCallsOnce(tab);
     await expectNothingLeaks(tab);
     expectNoThruDialErrors(tab);
-  }, 90_000); // Chromium alone takes 12-20 s to build 2,000 frames on this 2-core machine (same with ThruDial off)
+  }, 300_000); // Chromium alone takes 12-20 s to build 2,000 frames on this 2-core machine (same with ThruDial off)
 
   it('5b. 200 nested open shadow roots with a number at the bottom: responsive, no crash, the deep number is underlined, the main number still calls once', async () => {
     const tab = await open(`<p id="main">Main office: ${NUMBER}</p><div id="deep" data-page-own></div>`);
