@@ -42,8 +42,31 @@ export function numberClickOk(number: TrackedNumber, e: MouseEvent, pressed: Eve
   const root = node.getRootNode() as Document | ShadowRoot;
   const top = (typeof root.elementFromPoint === 'function' ? root : doc).elementFromPoint(e.clientX, e.clientY);
   if (!top || !top.contains(node)) return false;
-  return nodes.every(textVisible);
+  return nodes.every(textVisible) && framesShown(doc.defaultView);
 }
+
+/**
+ * A frame is only as visible as the frames around it: each same-origin <iframe> element up the
+ * chain must be drawn, opaque and larger than a few pixels (a cross-origin parent cannot be read).
+ */
+export function framesShown(view: Window | null): boolean {
+  for (let w = view; w; w = w.parent === w ? null : w.parent) {
+    let frame: Element | null;
+    try {
+      frame = w.frameElement;
+    } catch {
+      return true;
+    }
+    if (!frame) return true;
+    const box = frame.getBoundingClientRect();
+    if (box.width < MIN_FRAME_PX || box.height < MIN_FRAME_PX) return false;
+    if (!boxVisible(frame) || effectiveOpacity(frame) < MIN_OPACITY) return false;
+  }
+  return true;
+}
+
+/** A frame smaller than this (either side) shows no number a user could mean to click. */
+const MIN_FRAME_PX = 8;
 
 /**
  * A tel:/callto: link calls when it is visible; a pointer click must also have been pressed on
