@@ -5,6 +5,7 @@ import { countryFromLanguage, countryFromPage, resolveDefaultCountry } from '@/u
 import { findNumberMatches } from './matcher';
 import { trackNumbers } from './observer';
 import { claimLifetime } from './lifetime';
+import { answerPageNumbers } from './page-numbers';
 import { runWhileAllowed } from './site-gate';
 import { HOST_ID, mountWidget } from './widget';
 
@@ -48,6 +49,7 @@ export default defineContentScript({
         ignore: (element) => element.id === HOST_ID,
         onChange: onCount,
       });
+      answerPageNumbers(() => tracker.numbers(), signal); // the popup's "Numbers on this page"
       const widget = mountWidget(document, {
         tracker,
         pageCountry,
