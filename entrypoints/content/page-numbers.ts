@@ -75,7 +75,7 @@ function blockOf(node: Node): Element | undefined {
   const view = node.ownerDocument?.defaultView;
   while (el && view) {
     const display = view.getComputedStyle(el).display;
-    if (!display.startsWith('inline') && display !== 'contents') return el;
+    if (display !== '' && !display.startsWith('inline') && display !== 'contents') return el; // '' : no style known
     el = el.parentElement;
   }
   return el ?? undefined;
