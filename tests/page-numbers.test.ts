@@ -53,3 +53,21 @@ describe('the popup\'s list of the numbers a page shows', () => {
     expect(answer.numbers[0]).toEqual({ text: '030 12345000', country: 'DE' });
   });
 });
+
+describe('numbers inside shadow roots', () => {
+  it('count where their host stands in the page', () => {
+    document.body.innerHTML = '<p>First [[+1 213-373-4000]]</p><div id="host"></div><p>Last [[+1 213-373-4002]]</p>'
+      .replace(/\[\[(.*?)\]\]/g, '<span data-n>$1</span>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'closed' });
+    shadow.innerHTML = '<p>Inside <span data-n>+1 213-373-4001</span></p>';
+    const ranges = [...document.querySelectorAll('[data-n]'), shadow.querySelector('[data-n]')!].map((span) => {
+      const range = document.createRange();
+      range.selectNodeContents(span.firstChild!);
+      return { text: span.textContent!, range };
+    });
+    const answer = listPageNumbers([ranges[2]!, ranges[1]!, ranges[0]!]);
+    expect(answer.numbers.map((n) => [n.text, n.label])).toEqual([
+      ['+1 213-373-4000', 'First'], ['+1 213-373-4001', 'Inside'], ['+1 213-373-4002', 'Last'],
+    ]);
+  });
+});

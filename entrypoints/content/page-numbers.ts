@@ -29,7 +29,7 @@ export function answerPageNumbers(numbers: () => ShownNumber[], signal: AbortSig
 /** The numbers in page order with their labels; fax lines never (the matcher drops them already). */
 export function listPageNumbers(shown: ShownNumber[]): PageNumbers {
   const live = shown.filter((n) => n.range.startContainer.isConnected && !n.range.collapsed);
-  live.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  live.sort((a, b) => compareInPage(a.range, b.range));
   const numbers: PageNumber[] = [];
   live.forEach((number, index) => {
     const found = labelOf(number.range, live[index - 1]?.range);
@@ -41,6 +41,29 @@ export function listPageNumbers(shown: ShownNumber[]): PageNumbers {
     });
   });
   return { numbers: numbers.slice(0, MAX_PAGE_NUMBERS), total: numbers.length };
+}
+
+// ---- page order, across shadow roots ----------------------------------------------------------
+
+/** The shadow hosts around a node, outermost first (none for a node in the document itself). */
+function hostsOf(node: Node): Element[] {
+  const hosts: Element[] = [];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) hosts.unshift(root.host);
+  return hosts;
+}
+
+/** Negative when `a` starts before `b` in the page as drawn (a shadow tree counts where its host is). */
+function compareInPage(a: Range, b: Range): number {
+  const hostsA = hostsOf(a.startContainer);
+  const hostsB = hostsOf(b.startContainer);
+  for (let i = 0; ; i++) {
+    const nodeA = hostsA[i];
+    const nodeB = hostsB[i];
+    if (nodeA && nodeA === nodeB) continue;
+    if (!nodeA && !nodeB) return a.compareBoundaryPoints(Range.START_TO_START, b); // the same tree
+    const position = (nodeA ?? a.startContainer).compareDocumentPosition(nodeB ?? b.startContainer);
+    return position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 0;
+  }
 }
 
 // ---- labels --------------------------------------------------------------------------------
@@ -85,7 +108,9 @@ function textBefore(block: Element, range: Range, previous: Range | undefined): 
   const before = block.ownerDocument.createRange();
   before.selectNodeContents(block);
   before.setEnd(range.startContainer, range.startOffset);
-  if (previous && before.comparePoint(previous.endContainer, previous.endOffset) === 0)
+  // A previous number in another tree (a shadow root) is not on this line.
+  if (previous && previous.endContainer.getRootNode() === block.getRootNode()
+    && before.comparePoint(previous.endContainer, previous.endOffset) === 0)
     before.setStart(previous.endContainer, previous.endOffset);
   const text = before.toString();
   for (let i = text.length - 1; i >= 0; i--) if (STOP.test(text[i]!)) return text.slice(i + 1);
