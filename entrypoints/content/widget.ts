@@ -59,6 +59,12 @@ const MAX_REATTACH_PER_MINUTE = 10;
 const MAX_RESTYLE_PER_MINUTE = 20;
 const VISIBILITY = { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true };
 
+/** Whether `node` is `ancestor` or below it, across shadow roots (a closed root's content is below its host). */
+function composedContains(ancestor: Node, node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === ancestor) return true;
+  return false;
+}
+
 /** At most `max` calls per minute return true. */
 function budget(max: number): () => boolean {
   const times: number[] = [];
@@ -266,8 +272,10 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     if (!target || !pressed || pressed[0] !== target) return false;
     const nodes = textNodesOf(number.range);
     const node = textNodeAt(number, nodes, e.clientX, e.clientY);
-    if (!node || !target.contains(node)) return false;
-    const top = doc.elementFromPoint(e.clientX, e.clientY);
+    if (!node || !composedContains(target, node)) return false;
+    // In a shadow tree (closed ones too), ask that tree what is drawn at the point.
+    const root = node.getRootNode() as Document | ShadowRoot;
+    const top = (typeof root.elementFromPoint === 'function' ? root : doc).elementFromPoint(e.clientX, e.clientY);
     if (!top || !top.contains(node)) return false;
     return nodes.every(textVisible);
   }
