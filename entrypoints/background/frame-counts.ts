@@ -1,6 +1,6 @@
 /**
  * The badge counts the numbers of every frame of a tab: each frame's content script reports its
- * own count, and a frame's new report replaces its old one. A tab that navigates starts over.
+ * own count, and a frame's new report replaces its old one (a frame's pagehide reports 0).
  */
 const counts = new Map<number, Map<number, number>>();
 
@@ -14,7 +14,7 @@ export function recordFrameCount(tabId: number, frameId: number, count: number):
   return total;
 }
 
-/** The tab's top page changed or the tab closed: its frames' counts are gone. */
+/** The tab closed: its frames' counts are gone. */
 export function forgetTab(tabId: number): void {
   counts.delete(tabId);
 }

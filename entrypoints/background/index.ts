@@ -34,10 +34,7 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(onGrantChanged);
   sitePolicyItem.watch(() => void notifySitePolicyChanged());
 
-  // A tab whose top page navigates or closes starts its badge count over.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) forgetTab(tabId);
-  });
+  // Each frame clears its own count on pagehide (site-gate.ts); a closed tab's counts go with it.
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {

@@ -59,6 +59,8 @@ export default defineContentScript({
         match: (text, context) => findNumberMatches(text, countries, context),
         ignore: (element) => element.id === HOST_ID,
         onChange: onCount,
+        // Bench builds compare the two designs: WXT_THRUDIAL_UNDERLINE=all npx wxt build.
+        underline: import.meta.env.WXT_THRUDIAL_UNDERLINE === 'all' ? 'all' : 'near',
       });
       answerPageNumbers(() => tracker.numbers(), signal); // the popup's "Numbers on this page"
       const widget = mountWidget(document, {
