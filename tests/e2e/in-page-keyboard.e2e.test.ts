@@ -106,6 +106,10 @@ describe('the in-page keyboard path', () => {
     expect(await focusedName(cdp)).toBe('Close');
     const after = await axTree(cdp);
     expect(after.some((n) => n.role === 'dialog' && n.name === 'ThruDial call')).toBe(true);
+    // The QR code is named with the dial string as said, once: the printed dial string and link are hidden from readers.
+    const qrNames = after.filter((n) => n.role === 'image' || n.role === 'img').map((n) => n.name);
+    expect(qrNames).toEqual(['QR code to dial +1 5 5 5 1 2 3 1 2 3 4, pause, pause, 1 2 3 4 # 1 2 1 3 3 7 3 4 2 5 3 #']);
+    expect(after.filter((n) => !n.ignored && n.name.includes('12133734253')).map((n) => n.role)).toEqual([]);
     // One live region, holding the result; the panel's own text is not live (no second reading).
     expect(after.filter((n) => n.live && n.live !== 'off').map((n) => n.role)).toEqual(['status']);
 

@@ -460,8 +460,9 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
         return showPanel(
           make('p', {}, t('widgetScan', label)),
           ...(outcome.qr && /^[Mhvz\d .-]*$/.test(outcome.qr.path) ? [qrSvg(doc, outcome.telUri, outcome.qr)] : []),
-          line(t('widgetDialString'), outcome.dialString),
-          line(t('widgetLink'), outcome.telUri),
+          // For the eyes: the QR code's name already says the dial string once.
+          hiddenFromReaders(line(t('widgetDialString'), outcome.dialString)),
+          hiddenFromReaders(line(t('widgetLink'), outcome.telUri)),
         );
       case 'message':
         return showPanel(make('p', {}, outcome.message));
@@ -483,6 +484,11 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
       default:
         return outcome.message;
     }
+  }
+
+  function hiddenFromReaders<E extends Element>(el: E): E {
+    setAttribute.call(el, 'aria-hidden', 'true');
+    return el;
   }
 
   function line(label: string, code: string): HTMLParagraphElement {
