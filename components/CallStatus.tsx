@@ -3,6 +3,12 @@ import type { CallOutcome } from '../utils/messages';
 import { t, type MessageKey } from '../utils/i18n';
 import { QrCode } from './QrCode';
 import { tParts } from './Trans';
+import { spokenDialString } from '../utils/spoken-dial-string';
+
+/** A dial string or tel: URI as a screen reader should say it, in the UI's language. */
+export function spokenDial(dialStringOrTelUri: string): string {
+  return spokenDialString(dialStringOrTelUri, { pause: t('dialWordPause'), wait: t('dialWordWait') });
+}
 
 export type CallState = { phase: 'idle' } | { phase: 'calling'; number: string } | { phase: 'done'; outcome: CallOutcome };
 
@@ -21,8 +27,9 @@ function OutcomeView({ outcome }: { outcome: CallOutcome }) {
       return outcome.mode === 'qr' ? (
         <div class="call-qr">
           <p>{t('callScanQr', outcome.targetNumber)}</p>
-          <QrCode text={outcome.telUri} label={t('qrToDial', outcome.dialString)} size={168} />
-          <p class="dial-string">{outcome.dialString}</p>
+          <QrCode text={outcome.telUri} label={t('qrToDial', spokenDial(outcome.telUri))} size={168} />
+          {/* Said once, by the QR code's name: this is the same dial string for the eyes. */}
+          <p class="dial-string" aria-hidden="true">{outcome.dialString}</p>
         </div>
       ) : (
         <p>{tParts('callLinked', outcome.targetNumber, <span class="dial-string">{outcome.dialString}</span>)}</p>

@@ -12,13 +12,14 @@ export function DialPad({ onKey, onBackspace }: { onKey: (key: string) => void; 
   return (
     <div class="dial-pad" role="group" aria-label={t('dialPad')}>
       {KEYS.map(({ key, letters }) => (
-        <button type="button" class="dial-key" key={key} aria-label={key} onClick={() => onKey(key)}>
-          <span class="dial-digit" aria-hidden="true">{key}</span>
-          <span class="dial-letters" aria-hidden="true">{letters ?? '\u00a0'}</span>
+        // Named by what it shows, "2 ABC" (WCAG 2.5.3: the visible text is the name).
+        <button type="button" class="dial-key" key={key} onClick={() => onKey(key)}>
+          <span class="dial-digit">{key}</span>
+          {letters ? <> <span class="dial-letters">{letters}</span></> : <span class="dial-letters" aria-hidden="true">{'\u00a0'}</span>}
         </button>
       ))}
-      <button type="button" class="dial-key dial-key--aux" aria-label="+" onClick={() => onKey('+')}>
-        <span class="dial-digit" aria-hidden="true">+</span>
+      <button type="button" class="dial-key dial-key--aux" onClick={() => onKey('+')}>
+        <span class="dial-digit">+</span>
       </button>
       <button type="button" class="dial-key dial-key--aux" aria-label={t('dialPadBackspace')} onClick={onBackspace}>
         <span class="dial-digit" aria-hidden="true">⌫</span>

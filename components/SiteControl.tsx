@@ -5,23 +5,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
+import { currentTab } from './current-tab';
 import { sitePermissionPattern } from '../utils/site-access';
 import { siteDecision, siteOrigin, withPaused, type SiteDecision, type SitePolicy } from '../utils/site-policy';
 import { loadSitePolicy, sitePolicyItem } from '../utils/store';
 
-/**
- * The page the user is looking at: the active tab of the last focused normal window. The popup
- * itself is not a window, and a popup.html opened in its own window (keyboard users, tests) is
- * not a normal one, so this is the same tab either way.
- */
 async function currentPageUrl(): Promise<string | undefined> {
-  try {
-    const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] });
-    const [tab] = await browser.tabs.query({ active: true, windowId: win.id });
-    return tab?.url; // Visible with activeTab (the toolbar click) or a granted site.
-  } catch {
-    return undefined;
-  }
+  return (await currentTab())?.url;
 }
 
 interface SiteState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptMessage } from '../utils/message-guard';
+import { acceptMessage, acceptPageNumbers, MAX_PAGE_NUMBERS } from '../utils/message-guard';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 
 const OWN_ID = 'abcdefghijklmnop';
@@ -87,5 +87,38 @@ describe("'site-status' and 'numbers-found': per-site control and the badge", ()
 
   it('never accepts site-policy-changed: only the background sends it', () => {
     expect(acceptMessage({ type: 'site-policy-changed' }, contentScript, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+  });
+});
+
+describe("'page-numbers': the popup reads the numbers a page shows", () => {
+  const popup = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+
+  it('the content script answers only ThruDial\'s own pages, also one opened in a tab', () => {
+    expect(acceptMessage({ type: 'page-numbers', all: true }, popup, OWN_ID, OWN_ORIGIN)).toEqual({ type: 'page-numbers' });
+    expect(acceptMessage({ type: 'page-numbers' }, { ...popup, tabId: 3 }, OWN_ID, OWN_ORIGIN)).toEqual({ type: 'page-numbers' });
+    expect(acceptMessage({ type: 'page-numbers' }, contentScript, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'page-numbers' }, { ...popup, id: 'other' }, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+  });
+
+  it('the popup keeps a well-formed answer field by field', () => {
+    const answer = { numbers: [{ text: '+1 213-373-4253', country: 'US', label: 'Sales', html: '<b>' }, { text: '030 1234567' }], total: 2 };
+    expect(acceptPageNumbers(answer)).toEqual({
+      numbers: [{ text: '+1 213-373-4253', country: 'US', label: 'Sales' }, { text: '030 1234567' }],
+      total: 2,
+    });
+  });
+
+  it.each([
+    ['not an object', 'numbers'],
+    ['no list', { total: 0 }],
+    ['a total below the list', { numbers: [{ text: '1' }], total: 0 }],
+    ['an empty number', { numbers: [{ text: ' ' }], total: 1 }],
+    ['an overlong number', { numbers: [{ text: '1'.repeat(65) }], total: 1 }],
+    ['a lower-case country', { numbers: [{ text: '1', country: 'us' }], total: 1 }],
+    ['an overlong label', { numbers: [{ text: '1', label: 'x'.repeat(61) }], total: 1 }],
+    ['a label that is not text', { numbers: [{ text: '1', label: 3 }], total: 1 }],
+    ['too many numbers', { numbers: Array.from({ length: MAX_PAGE_NUMBERS + 1 }, () => ({ text: '1' })), total: 500 }],
+  ])('refuses an answer with %s', (_, answer) => {
+    expect(acceptPageNumbers(answer)).toBeUndefined();
   });
 });

@@ -26,7 +26,7 @@ const testId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${
 const numberInput = () => root.querySelector<HTMLInputElement>('#number')!;
 const button = (name: string) => {
   const found = [...root.querySelectorAll('button')].find(
-    (b) => b.getAttribute('aria-label') === name || b.textContent?.trim() === name,
+    (b) => b.getAttribute('aria-label') === name || (!b.hasAttribute('aria-label') && b.textContent?.trim() === name),
   );
   if (!found) throw new Error(`button "${name}" not found`);
   return found;
@@ -79,7 +79,7 @@ describe('popup', () => {
         ? new Date(HISTORY[0]!.time).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
         : expect.any(String),
     );
-    expect(button('Call +12133734253 again').textContent).toBe('Call again');
+    expect(button('Call again: +12133734253').textContent).toBe('Call again');
   });
 
   it('says when there are no calls yet', async () => {
@@ -95,7 +95,9 @@ describe('popup', () => {
     expect(section.textContent).toContain('+15551231234,,1234#12345678#');
     const svg = section.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
-    expect(svg.getAttribute('aria-label')).toBe('QR code to dial +15551231234,,1234#12345678#');
+    // Said as a person reads it out, once: the visible dial string is not read again.
+    expect(svg.getAttribute('aria-label')).toBe('QR code to dial +1 5 5 5 1 2 3 1 2 3 4, pause, pause, 1 2 3 4 # 1 2 3 4 5 6 7 8 #');
+    expect(section.querySelector('.dial-string')?.getAttribute('aria-hidden')).toBe('true');
     const paths = svg.querySelectorAll('path');
     expect(paths).toHaveLength(1);
     expect(paths[0]!.getAttribute('d')).toBe(qrPath(qrMatrix('tel:+15551231234,,1234%2312345678%23')));
@@ -155,7 +157,8 @@ describe('popup', () => {
 
   it('the dial pad types digits, * # + and backspace', async () => {
     await renderPopup();
-    for (const key of ['+', '1', '2', '*', '#', '0', '9']) await click(button(key));
+    // Each key is named by what it shows, letters included.
+    for (const key of ['+', '1', '2 ABC', '*', '#', '0', '9 WXYZ']) await click(button(key));
     expect(numberInput().value).toBe('+12*#09');
     await click(button('Backspace'));
     await click(button('Backspace'));
@@ -171,8 +174,9 @@ describe('popup', () => {
     });
     await click(button('Call'));
     const svg = await waitFor(() => testId('call-status')?.querySelector('svg[role="img"]'));
-    expect(svg.getAttribute('aria-label')).toBe('QR code to dial +15551231234,,1234#');
+    expect(svg.getAttribute('aria-label')).toBe('QR code to dial +1 5 5 5 1 2 3 1 2 3 4, pause, pause, 1 2 3 4 #');
     expect(testId('call-status')?.textContent).toContain('+15551231234,,1234#');
+    expect(testId('call-status')?.querySelector('.dial-string')?.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('Call again dials the entry and the list follows the stored history', async () => {
@@ -180,7 +184,7 @@ describe('popup', () => {
     const received = answerCalls((number) => ({ kind: 'silent', targetNumber: number }));
     await renderPopup();
     await waitFor(() => testId('recent-calls')?.querySelectorAll('li').length === 3);
-    await click(button('Call +12025550100 again'));
+    await click(button('Call again: +12025550100'));
     expect(received).toEqual([{ type: 'call', number: '+12025550100' }]);
     expect(numberInput().value).toBe('+12025550100');
     await act(() => historyItem.setValue([{ number: '+12025550100', time: Date.now(), outcome: 'silent' }, ...HISTORY]));

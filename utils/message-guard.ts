@@ -2,7 +2,7 @@
  * The background trusts nothing it receives: a message must come from this extension and
  * have exactly the shape of one Message kind. Pure, so it is tested without a browser.
  */
-import type { Message } from './messages';
+import type { Message, PageNumber, PageNumbers } from './messages';
 import type { Settings } from './settings';
 
 export interface SenderInfo {
@@ -60,7 +60,41 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
     case 'page-config':
       // Any script of ours may ask; the answer holds no secret.
       return { type: 'page-config' };
+    case 'page-numbers':
+      // Only our own pages (the popup, also when opened in a tab) may read the numbers a page shows.
+      return fromOwnPage ? { type: 'page-numbers' } : undefined;
     default:
       return undefined;
   }
+}
+
+/** How many numbers a 'page-numbers' answer lists at most (the rest are counted in `total`). */
+export const MAX_PAGE_NUMBERS = 200;
+/** Longest label kept ("Customer service, weekdays"); longer page text is cut. */
+export const MAX_LABEL_LENGTH = 60;
+
+/**
+ * The content script's answer to 'page-numbers', checked by the popup: it is page-derived data.
+ * Anything malformed gives undefined; well-formed entries are copied field by field.
+ */
+export function acceptPageNumbers(raw: unknown): PageNumbers | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const answer = raw as Record<string, unknown>;
+  if (!Array.isArray(answer.numbers) || answer.numbers.length > MAX_PAGE_NUMBERS) return undefined;
+  if (!Number.isSafeInteger(answer.total) || (answer.total as number) < answer.numbers.length || (answer.total as number) > MAX_COUNT)
+    return undefined;
+  const numbers: PageNumber[] = [];
+  for (const entry of answer.numbers as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) return undefined;
+    const e = entry as Record<string, unknown>;
+    if (!isString(e.text, MAX_NUMBER_LENGTH) || e.text.trim() === '') return undefined;
+    if (e.country !== undefined && !(isString(e.country, 2) && /^[A-Z]{2}$/.test(e.country))) return undefined;
+    if (e.label !== undefined && !(isString(e.label, MAX_LABEL_LENGTH) && e.label.trim() !== '')) return undefined;
+    numbers.push({
+      text: e.text,
+      ...(e.country !== undefined ? { country: e.country as string } : {}),
+      ...(e.label !== undefined ? { label: e.label as string } : {}),
+    });
+  }
+  return { numbers, total: answer.total as number };
 }

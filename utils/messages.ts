@@ -66,7 +66,26 @@ export type Message =
   /** Background -> content scripts: the site policy or the granted sites changed; ask 'site-status' again. */
   | { type: 'site-policy-changed' }
   /** Content script, on start: the settings it needs, and nothing else (it never reads storage). */
-  | { type: 'page-config' };
+  | { type: 'page-config' }
+  /** Popup -> the tab's content script: the numbers this page shows, in page order (answered with PageNumbers). */
+  | { type: 'page-numbers' };
+
+/** One number a page shows, as the popup lists it. All page text: shown as text, never HTML. */
+export interface PageNumber {
+  /** The number as written on the page. */
+  text: string;
+  /** The country it was read for, when it is in national format (sent with the call). */
+  country?: string;
+  /** The words that label it on the page ("Sales", "Support hotline"), when there are any. */
+  label?: string;
+}
+
+/** The answer to 'page-numbers'. */
+export interface PageNumbers {
+  numbers: PageNumber[];
+  /** How many the page shows in all, when more than `numbers` holds. */
+  total: number;
+}
 
 /** The answer to 'page-config': only what finding numbers on a page needs; never a secret. */
 export interface PageConfig {
@@ -83,4 +102,6 @@ export type MessageResponse<M extends Message> = M extends { type: 'call' }
       ? SiteDecision
       : M extends { type: 'page-config' }
         ? PageConfig
-        : never;
+        : M extends { type: 'page-numbers' }
+          ? PageNumbers
+          : never;

@@ -5,6 +5,7 @@ import { countryFromLanguage, countryFromPage, resolveDefaultCountry } from '@/u
 import { findNumberMatches } from './matcher';
 import { trackNumbers } from './tracker';
 import { claimLifetime } from './lifetime';
+import { answerPageNumbers } from './page-numbers';
 import { runWhileAllowed } from './site-gate';
 import { HOST_ID, mountWidget } from './widget';
 
@@ -61,6 +62,7 @@ export default defineContentScript({
         // Bench builds compare the two designs: WXT_THRUDIAL_UNDERLINE=all npx wxt build.
         underline: import.meta.env.WXT_THRUDIAL_UNDERLINE === 'all' ? 'all' : 'near',
       });
+      answerPageNumbers(() => tracker.numbers(), signal); // the popup's "Numbers on this page"
       const widget = mountWidget(document, {
         tracker,
         pageCountry,

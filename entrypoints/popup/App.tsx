@@ -1,8 +1,9 @@
 /** Popup: dial a number, see what happened, call a recent number again, scan the last QR code. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CallStatus, outcomeLabel, type CallState } from '../../components/CallStatus';
+import { CallStatus, outcomeLabel, spokenDial, type CallState } from '../../components/CallStatus';
 import { DialPad } from '../../components/DialPad';
+import { PageNumbers } from '../../components/PageNumbers';
 import { QrCode } from '../../components/QrCode';
 import { SiteControl } from '../../components/SiteControl';
 import { tParts } from '../../components/Trans';
@@ -24,14 +25,16 @@ export function App() {
     return historyItem.watch((entries) => setHistory(entries ?? []));
   }, []);
 
-  async function placeCall(target: string) {
+  /** `options`: QR mode, and the country a page's number was read for (from "Numbers on this page"). */
+  async function placeCall(target: string, options: { mode?: 'qr'; pageCountry?: string } = {}) {
     const text = target.trim();
     if (!text) {
       setCall({ phase: 'done', outcome: { kind: 'error', message: t('popupEnterNumber') } });
       return;
     }
+    if (call.phase === 'calling') return;
     setCall({ phase: 'calling', number: text });
-    const message: Message = { type: 'call', number: text };
+    const message: Message = { type: 'call', number: text, ...options };
     let outcome: CallOutcome;
     try {
       const answer = (await browser.runtime.sendMessage(message)) as CallOutcome | undefined;
@@ -91,13 +94,16 @@ export function App() {
 
       <CallStatus state={call} />
 
+      <PageNumbers onCall={(found, mode) => void placeCall(found.text, { mode, pageCountry: found.country })} />
+
       {lastDialed?.telUri && !statusShowsQr && (
         <section class="last-qr" data-testid="last-qr" aria-labelledby="last-qr-heading">
           <h2 id="last-qr-heading">{t('popupLastDialString')}</h2>
           <div class="last-qr-body">
-            <QrCode text={lastDialed.telUri} label={t('qrToDial', lastDialed.dialString ?? lastDialed.number)} size={120} />
+            <QrCode text={lastDialed.telUri} label={t('qrToDial', spokenDial(lastDialed.telUri))} size={120} />
             <div>
-              <p class="dial-string">{lastDialed.dialString}</p>
+              {/* Said once, by the QR code's name: this is the same dial string for the eyes. */}
+              <p class="dial-string" aria-hidden="true">{lastDialed.dialString}</p>
               <p class="muted">{t('popupScanLast', lastDialed.number)}</p>
             </div>
           </div>

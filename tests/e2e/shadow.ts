@@ -77,7 +77,7 @@ export interface PanelState {
 export async function readPanel(page: Page): Promise<PanelState> {
   const state = await inShadowRoot(page, function () {
     const panel = this.querySelector<HTMLElement>('.panel');
-    const status = panel?.querySelector('[role="status"]');
+    const status = panel?.querySelector('.body');
     const svg = status?.querySelector('svg');
     return {
       open: !!panel && !panel.hidden,

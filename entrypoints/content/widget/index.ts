@@ -24,6 +24,7 @@ import type { NumberTracker, TrackedNumber } from '../tracker';
 import { INTERACTIVE, linkClickOk, linkIn, numberClickOk } from './click-guards';
 import { addListener, appendChild, attachShadow, make as makeIn, removeAttribute, setAttribute } from './dom';
 import { qrSvg } from './qr-svg';
+import { numberToVisit, shortcutDirection } from './shortcut';
 import { HOST_ID, HOST_STYLE, STYLE } from './style';
 import { boxVisible, effectiveOpacity, numberVisible } from './visibility';
 
@@ -32,7 +33,7 @@ export { HOST_ID };
 type CallMessage = Extract<Message, { type: 'call' }>;
 
 export interface WidgetOptions {
-  tracker: Pick<NumberTracker, 'numberAt'>;
+  tracker: Pick<NumberTracker, 'numberAt' | 'numbers'>;
   /** The country the page's numbers were matched for; sent with every call. */
   pageCountry?: string;
   /** Sends the message to the background and resolves with its outcome. */
@@ -78,6 +79,12 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
   let unobscuredSince = 0;
   /** The last trusted primary-button pointerdown: its composed path (innermost target first). */
   let down: EventTarget[] | undefined;
+  /**
+   * Keyboard path: the control was opened by the shortcut (focus on Call), and where focus was
+   * before ThruDial took it; Escape, closing the panel or hiding the control gives it back there.
+   */
+  let openedByKeyboard = false;
+  let focusBefore: Element | null = null;
   const reattachLimit = rateLimit(MAX_REATTACH_PER_MINUTE);
   const restyleLimit = rateLimit(MAX_RESTYLE_PER_MINUTE);
 
@@ -89,11 +96,14 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     makeIn(doc, tag, attrs, text);
 
   /** The Call/QR buttons: see the file's comment. */
-  function controlClickOk(button: HTMLButtonElement): boolean {
+  function controlClickOk(button: HTMLButtonElement, e: MouseEvent): boolean {
     if (!ui || !hovered || ui.control.hidden || ui.host.parentNode !== doc.documentElement) return false;
     const now = performance.now();
-    if (now - shownAt < CONTROL_DWELL_MS) return false;
-    if (occlusionKnown && (!unobscured || now - unobscuredSince < CONTROL_DWELL_MS)) return false;
+    // A keyboard activation (detail 0) of the control ThruDial's own shortcut focused has no pointer
+    // the page could have moved the control under: no dwell. Everything below still holds.
+    const byKeyboard = openedByKeyboard && e.detail === 0;
+    if (!byKeyboard && now - shownAt < CONTROL_DWELL_MS) return false;
+    if (!byKeyboard && occlusionKnown && (!unobscured || now - unobscuredSince < CONTROL_DWELL_MS)) return false;
     const s = view.getComputedStyle(ui.host);
     if (s.opacity !== '1' || s.visibility !== 'visible' || s.display !== 'block' || s.filter !== 'none' || s.transform !== 'none'
       || s.mixBlendMode !== 'normal' || s.clipPath !== 'none' || (s.getPropertyValue('mask-image') || 'none') !== 'none') return false;
@@ -118,22 +128,25 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
 
     const panel = make('div', { class: 'panel', role: 'dialog', 'aria-label': t('widgetPanel'), hidden: '' });
     const close = make('button', { type: 'button', class: 'close', 'aria-label': t('widgetClose') }, '×');
-    const body = make('div', { role: 'status', 'aria-live': 'polite' });
+    const body = make('div', { class: 'body' });
     appendChild.call(panel, close);
     appendChild.call(panel, body);
+    // The call's result, said once: the panel's own text is not a live region.
+    const announce = make('div', { class: 'announce', role: 'status', 'aria-live': 'polite' });
 
     appendChild.call(root, control);
     appendChild.call(root, panel);
+    appendChild.call(root, announce);
 
     const inside = (type: string, target: EventTarget, handler: (e: Event) => void) =>
       addListener.call(target, type, handler as EventListener, { signal });
     inside('click', callButton, (e) => {
-      if (!e.isTrusted || !hovered || !alive() || !controlClickOk(callButton)) return;
-      call(hovered.text, undefined, hovered.country);
+      if (!e.isTrusted || !hovered || !alive() || !controlClickOk(callButton, e as MouseEvent)) return;
+      call(hovered.text, undefined, hovered.country, (e as MouseEvent).detail === 0);
     });
     inside('click', qrButton, (e) => {
-      if (!e.isTrusted || !hovered || !alive() || !controlClickOk(qrButton)) return;
-      call(hovered.text, 'qr', hovered.country);
+      if (!e.isTrusted || !hovered || !alive() || !controlClickOk(qrButton, e as MouseEvent)) return;
+      call(hovered.text, 'qr', hovered.country, (e as MouseEvent).detail === 0);
     });
     inside('click', close, (e) => {
       if (e.isTrusted) closePanel();
@@ -183,7 +196,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
       parentWatch.disconnect();
       occlusion?.disconnect();
     };
-    return { host, control, callButton, qrButton, panel, body, stopWatching };
+    return { host, root, control, callButton, qrButton, panel, close, body, announce, stopWatching };
   }
 
   function hostIntact(host: HTMLElement): boolean {
@@ -250,12 +263,51 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
   function hideControl(): void {
     clearTimeout(hideTimer);
     hovered = undefined;
-    if (ui) ui.control.hidden = true;
+    if (!ui) return;
+    const hadFocus = focusIn(ui.control);
+    ui.control.hidden = true;
+    openedByKeyboard = false;
+    if (hadFocus) giveFocusBack();
   }
 
   function hideSoon(): void {
     clearTimeout(hideTimer);
-    if (hovered) hideTimer = setTimeout(hideControl, 400);
+    // A control the keyboard user is on stays until they leave it (Escape, Tab away, a call).
+    if (hovered && !(ui && focusIn(ui.control))) hideTimer = setTimeout(hideControl, 400);
+  }
+
+  // ---- keyboard path -------------------------------------------------------------------
+
+  /** Whether focus is on something inside `part` of ThruDial's UI. */
+  function focusIn(part: Element): boolean {
+    const active = ui?.root.activeElement;
+    return !!active && part.contains(active);
+  }
+
+  /** Remembers where focus is, unless it is already in ThruDial's UI (then it was remembered before). */
+  function rememberFocus(): void {
+    if (ui && doc.activeElement === ui.host) return;
+    focusBefore = doc.activeElement;
+  }
+
+  function giveFocusBack(): void {
+    const target = focusBefore;
+    focusBefore = null;
+    if (target && target !== doc.body && target.isConnected && typeof (target as HTMLElement).focus === 'function')
+      (target as HTMLElement).focus({ preventScroll: true });
+    else if (ui && doc.activeElement === ui.host) (ui.root.activeElement as HTMLElement | null)?.blur();
+  }
+
+  /** The shortcut: the control at the next/previous number in the viewport, focus on Call. */
+  function visitNumber(direction: 1 | -1): void {
+    const number = numberToVisit(options.tracker.numbers(), hovered, direction,
+      { width: view.innerWidth, height: view.innerHeight }, numberVisible);
+    if (!number) return;
+    const { callButton } = ensureUi();
+    rememberFocus();
+    showControl(number);
+    openedByKeyboard = true;
+    callButton.focus({ preventScroll: true });
   }
 
   on('mousemove', (e) => {
@@ -319,9 +371,29 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     if (link && telLinkNumber(link.getAttribute('href') ?? '')) e.preventDefault();
   });
   on('keydown', (e) => {
-    if (!e.isTrusted || e.key !== 'Escape') return;
+    if (!e.isTrusted || !alive()) return;
+    const direction = shortcutDirection(e);
+    if (direction) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      visitNumber(direction);
+      return;
+    }
+    if (e.key !== 'Escape') return;
+    const hadFocus = !!ui && (focusIn(ui.control) || focusIn(ui.panel));
     if (ui && !ui.panel.hidden) closePanel();
     hideControl();
+    if (hadFocus) giveFocusBack();
+  });
+  // Tab out of the control or the panel: the keyboard user left it.
+  on('focusout', (e) => {
+    if (!ui || e.target !== ui.host) return;
+    const next = (e as FocusEvent).relatedTarget;
+    if (next === ui.host) return; // focus moves inside ThruDial's UI
+    if (!ui.control.hidden && !focusIn(ui.control)) {
+      focusBefore = null; // the user chose where focus goes
+      hideControl();
+    }
   });
 
   // ---- call and status panel -----------------------------------------------------------
@@ -334,17 +406,37 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
 
   function closePanel(): void {
     if (!ui) return;
+    const hadFocus = focusIn(ui.panel);
     ui.panel.hidden = true;
     ui.body.replaceChildren();
+    if (hadFocus) giveFocusBack();
+  }
+
+  /** Says the call's result once, through the live region (emptied first, so a repeat is said again). */
+  function announceResult(text: string): void {
+    const { announce } = ensureUi();
+    announce.textContent = '';
+    view.setTimeout(() => {
+      announce.textContent = text;
+    }, 50);
   }
 
   /** `country`: the country the number was matched for, when it differs from the page's. */
-  function call(number: string, mode?: 'tel' | 'qr', country = options.pageCountry): void {
+  /** `byKeyboard`: the panel takes focus (its Close button) and gives it back when it closes. */
+  function call(number: string, mode?: 'tel' | 'qr', country = options.pageCountry, byKeyboard = false): void {
     if (pending) return;
     pending = true;
-    hideControl();
     const label = displayNumber(number);
+    if (byKeyboard) rememberFocus();
     showPanel(make('p', {}, t('callCalling', label)));
+    if (byKeyboard) ui!.close.focus({ preventScroll: true });
+    if (!byKeyboard || !ui || !focusIn(ui.control)) hideControl();
+    else {
+      // Focus is already in the panel: hide the control without handing focus back.
+      hovered = undefined;
+      ui.control.hidden = true;
+      openedByKeyboard = false;
+    }
     const message: CallMessage = { type: 'call', number, ...(country ? { pageCountry: country } : {}), ...(mode ? { mode } : {}) };
     options
       .send(message)
@@ -352,6 +444,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
       .catch((error: unknown) => {
         const detail = error instanceof Error ? error.message : String(error);
         showPanel(make('p', {}, t('callFailed', detail)));
+        announceResult(t('callFailed', detail));
       })
       .finally(() => {
         pending = false;
@@ -359,6 +452,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
   }
 
   function showOutcome(outcome: CallOutcome | undefined, label: string): void {
+    announceResult(resultText(outcome, label));
     if (!outcome) return showPanel(make('p', {}, t('widgetNoAnswer')));
     switch (outcome.kind) {
       case 'dialed':
@@ -366,8 +460,9 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
         return showPanel(
           make('p', {}, t('widgetScan', label)),
           ...(outcome.qr && /^[Mhvz\d .-]*$/.test(outcome.qr.path) ? [qrSvg(doc, outcome.telUri, outcome.qr)] : []),
-          line(t('widgetDialString'), outcome.dialString),
-          line(t('widgetLink'), outcome.telUri),
+          // For the eyes: the QR code's name already says the dial string once.
+          hiddenFromReaders(line(t('widgetDialString'), outcome.dialString)),
+          hiddenFromReaders(line(t('widgetLink'), outcome.telUri)),
         );
       case 'message':
         return showPanel(make('p', {}, outcome.message));
@@ -376,6 +471,24 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
       case 'error':
         return showPanel(make('p', {}, outcome.message));
     }
+  }
+
+  /** What the live region says for an outcome: its first line, the same words the panel shows. */
+  function resultText(outcome: CallOutcome | undefined, label: string): string {
+    if (!outcome) return t('widgetNoAnswer');
+    switch (outcome.kind) {
+      case 'dialed':
+        return outcome.mode === 'tel' ? t('widgetDialing', label) : t('widgetScan', label);
+      case 'silent':
+        return t('callSilent');
+      default:
+        return outcome.message;
+    }
+  }
+
+  function hiddenFromReaders<E extends Element>(el: E): E {
+    setAttribute.call(el, 'aria-hidden', 'true');
+    return el;
   }
 
   function line(label: string, code: string): HTMLParagraphElement {

@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { spokenDialString } from '@/utils/spoken-dial-string';
 import { appendChild, createElementNS, setAttribute, SVG_NS } from './dom';
 
 /** The background's QR path (utils/qr.ts) as SVG nodes: `d` set as an attribute, never markup. */
@@ -9,7 +10,9 @@ export function qrSvg(doc: Document, text: string, matrix: { size: number; path:
   const svg = createElementNS.call(doc, SVG_NS, 'svg') as SVGSVGElement;
   const attrs: Record<string, string> = {
     viewBox: `0 0 ${total} ${total}`, width: String(px), height: String(px), role: 'img',
-    'aria-label': t('widgetQrFor', text), 'shape-rendering': 'crispEdges',
+    // The dial string as a person reads it out ("#", not the tel: URI's "%23").
+    'aria-label': t('qrToDial', spokenDialString(text, { pause: t('dialWordPause'), wait: t('dialWordWait') })),
+    'shape-rendering': 'crispEdges',
   };
   for (const [k, v] of Object.entries(attrs)) setAttribute.call(svg, k, v);
   const background = createElementNS.call(doc, SVG_NS, 'rect');

@@ -18,7 +18,8 @@ button:focus-visible { outline: 2px solid #1a66d2; outline-offset: 1px; }
 .panel .close { position: absolute; top: 8px; right: 8px; padding: 1px 7px; }
 .panel p { margin: 0 0 6px; overflow-wrap: anywhere; }
 .panel svg { display: block; margin: 8px 0; }
-.panel [role="status"] > p:first-child { margin-right: 30px; }
+.panel .body > p:first-child { margin-right: 30px; }
+.announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .panel .code { display: block; font-size: 12px; font-family: ui-monospace, monospace; user-select: all; }
 [hidden] { display: none !important; }
 @media (prefers-color-scheme: dark) {
