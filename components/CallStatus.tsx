@@ -20,6 +20,7 @@ function OutcomeView({ outcome }: { outcome: CallOutcome }) {
     case 'dialed':
       return outcome.mode === 'qr' ? (
         <div class="call-qr">
+          {outcome.notice && <p data-testid="call-notice">{outcome.notice}</p>}
           <p>{t('callScanQr', outcome.targetNumber)}</p>
           <QrCode text={outcome.telUri} label={t('qrToDial', outcome.dialString)} size={168} />
           <p class="dial-string">{outcome.dialString}</p>

@@ -122,7 +122,7 @@ describe('content script: click-to-call on web pages', () => {
     await clickNumberText(tab, '(213) 373-4253');
 
     await expect.poll(() => readPanel(tab).then((p) => p.open && p.text)).toBe('Dialing (213) 373-4253 on your phone');
-    expect(tel).toEqual([FRONT_DESK_DIAL.telUri]);
+    await expect.poll(() => tel).toEqual([FRONT_DESK_DIAL.telUri]);
     expect(requests()).toHaveLength(1);
     const [request] = requests();
     expect(request).toMatchObject({ method: 'GET', scheme: 'https' });
@@ -143,7 +143,7 @@ describe('content script: click-to-call on web pages', () => {
     await clickNumberText(tab, '(213) 373-4253');
 
     await expect.poll(() => readPanel(tab).then((p) => p.open && p.text)).toBe('Dialing (213) 373-4253 on your phone');
-    expect(tel).toEqual([FRONT_DESK_DIAL.telUri]);
+    await expect.poll(() => tel).toEqual([FRONT_DESK_DIAL.telUri]);
     expect(requests()).toHaveLength(1);
     const [request] = requests();
     expect(request!.scheme).toBe('http');
@@ -346,7 +346,7 @@ describe('content script: click-to-call on web pages', () => {
     await tab.click('#tel-link');
 
     await expect.poll(() => readPanel(tab).then((p) => p.open && p.text)).toBe('Dialing +12133734253 on your phone');
-    expect(tel).toEqual([FRONT_DESK_DIAL.telUri]); // the service's dial string, not the link's raw tel:+12133734253
+    await expect.poll(() => tel).toEqual([FRONT_DESK_DIAL.telUri]); // the service's dial string, not the link's raw tel:+12133734253
     expect(targets()).toEqual([FRONT_DESK]);
     await holds(() => [requests().length, tel], [1, [FRONT_DESK_DIAL.telUri]]);
     await expect.poll(history).toMatchObject([{ number: FRONT_DESK, outcome: 'dialed' }]);

@@ -111,8 +111,14 @@ export interface Harness {
   worker(): Promise<Worker>;
   /** Stores settings as the options page would. */
   configure(settings: Partial<Settings>): Promise<void>;
-  /** A new tab that records every tel: navigation it attempts. */
+  /**
+   * A new tab and the tel: URIs handed to the system for it: the background's hand-off from its
+   * short-lived dial tab while this is the newest tab from newPage(), and tel: links the page
+   * itself follows (a page's own default, without ThruDial).
+   */
   newPage(): Promise<{ page: Page; tel: string[] }>;
+  /** Every tel: URI ThruDial's dial tab handed to the system, oldest first. */
+  handedOff: string[];
   close(): Promise<void>;
 }
 
@@ -127,6 +133,16 @@ export async function startHarness(
     args: [`--ignore-certificate-errors-spki-list=${server.spkiHash}`],
   });
 
+  // The background hands tel: to the system from its own dial tab (entrypoints/background/tel-handoff.ts).
+  const dialPage = `chrome-extension://${extensionId}/dial.html`;
+  const handedOff: string[] = [];
+  const recorders: string[][] = [];
+  context.on('page', (tab) => tab.on('request', (request) => {
+    if (!request.url().startsWith('tel:') || !tab.url().startsWith(dialPage)) return;
+    handedOff.push(request.url());
+    recorders.at(-1)?.push(request.url());
+  }));
+
   async function worker(): Promise<Worker> {
     return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker');
   }
@@ -137,6 +153,7 @@ export async function startHarness(
     server,
     pages,
     worker,
+    handedOff,
     async configure(partial) {
       const settings = { ...DEFAULT_SETTINGS, ...partial };
       await (await worker()).evaluate((value) => (globalThis as any).chrome.storage.local.set({ settings: value }), settings);
@@ -144,6 +161,8 @@ export async function startHarness(
     async newPage() {
       const page = await context.newPage();
       const tel: string[] = [];
+      recorders.push(tel);
+      page.on('close', () => recorders.splice(recorders.indexOf(tel), 1));
       page.on('request', (request) => { if (request.url().startsWith('tel:')) tel.push(request.url()); });
       return { page, tel };
     },

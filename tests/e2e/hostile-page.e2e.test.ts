@@ -271,7 +271,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
     const earlier = await open(`<p>Earlier: ${HISTORY_NUMBER}</p>`, { wait: HISTORY_NUMBER });
     await clickNumberText(earlier.page, HISTORY_NUMBER);
     await waitFor(() => earlier.tel, (tel) => tel.length > 0, 'the earlier call');
-    expect(earlier.tel).toEqual([telUriFor(HISTORY_E164)]);
+    await expect.poll(() => earlier.tel).toEqual([telUriFor(HISTORY_E164)]);
     await waitFor(history, (entries) => entries.some((e) => e.number === HISTORY_E164 && e.outcome === 'dialed'), 'the history entry');
     await earlier.page.close();
   });
@@ -667,7 +667,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
     });
     expect(made).toBe(2000);
     const b0 = await beats(tab.page);
-    await expect.poll(() => beats(tab.page), { timeout: 30_000 }).toBeGreaterThan(b0 + 2);
+    await expect.poll(() => beats(tab.page), { timeout: 120_000 }).toBeGreaterThan(b0 + 2);
     expect(await tab.page.evaluate(() => 1)).toBe(1);
     // Recorded for the report (not asserted): what loaded, and whether numbers inside iframes are underlined.
     const frames = await tab.page.evaluate(() => {
@@ -682,7 +682,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
     await realClickCallsOnce(tab);
     await expectNothingLeaks(tab);
     expectNoThruDialErrors(tab);
-  }, 90_000); // Chromium alone takes 12-20 s to build 2,000 frames on this 2-core machine (same with ThruDial off)
+  }, 300_000); // Chromium alone takes 12-20 s to build 2,000 frames on this 2-core machine idle (same with ThruDial off), minutes under load
 
   it('5b. 200 nested open shadow roots with a number at the bottom: responsive, no crash, the main number still calls once', async () => {
     const tab = await open(`<p id="main">Main office: ${NUMBER}</p><div id="deep" data-page-own></div>`);

@@ -134,7 +134,7 @@ describe('popup', () => {
       '/callthrough/?username=broke&password=secret&targetNumber=%2B13105550142',
       QUERY_213,
     ]);
-    expect(tel).toEqual([DIALED_213.telUri]);
+    await expect.poll(() => tel).toEqual([DIALED_213.telUri]);
     await page.close();
 
     // The account has credit again: reopen the popup and call the refused number again from the list.
