@@ -133,15 +133,23 @@ export async function startHarness(
     args: [`--ignore-certificate-errors-spki-list=${server.spkiHash}`],
   });
 
-  // The background hands tel: to the system from its own dial tab (entrypoints/background/tel-handoff.ts).
-  const dialPage = `chrome-extension://${extensionId}/dial.html`;
+  // The background hands tel: to the system from its own dial tab (entrypoints/background/tel-handoff.ts):
+  // any tel: request that no tab from newPage() made. (A just-created tab may have no frame object yet.)
+  const ownPages = new WeakSet<Page>();
   const handedOff: string[] = [];
   const recorders: string[][] = [];
-  context.on('page', (tab) => tab.on('request', (request) => {
-    if (!request.url().startsWith('tel:') || !tab.url().startsWith(dialPage)) return;
+  context.on('request', (request) => {
+    if (!request.url().startsWith('tel:')) return;
+    let fromOwnPage = false;
+    try {
+      fromOwnPage = ownPages.has(request.frame().page());
+    } catch {
+      // no frame yet: a tab the extension just opened
+    }
+    if (fromOwnPage) return;
     handedOff.push(request.url());
     recorders.at(-1)?.push(request.url());
-  }));
+  });
 
   async function worker(): Promise<Worker> {
     return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker');
@@ -160,6 +168,7 @@ export async function startHarness(
     },
     async newPage() {
       const page = await context.newPage();
+      ownPages.add(page);
       const tel: string[] = [];
       recorders.push(tel);
       page.on('close', () => recorders.splice(recorders.indexOf(tel), 1));

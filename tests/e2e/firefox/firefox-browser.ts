@@ -106,11 +106,11 @@ function registerTelRecorder(profile: string, log: string): void {
 }
 
 /** Polls `read` until it gives a truthy value; the limit only ends a wait that will never succeed. */
-export async function waitFor<T>(read: () => Promise<T> | T, what: string, timeoutMs = 60_000): Promise<T> {
+export async function waitFor<T>(read: () => Promise<T> | T, what: string, timeoutMs = 60_000): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
