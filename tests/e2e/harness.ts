@@ -94,7 +94,7 @@ export async function launchChromium(
   await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get());
   const granted = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')).host_permissions?.length > 0;
   if (granted) {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 60_000;
     const registered = () =>
       worker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts().then((s: unknown[]) => s.length > 0));
     while (!(await registered()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));

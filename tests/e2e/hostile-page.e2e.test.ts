@@ -194,7 +194,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
   }
 
   /** expect.poll for hooks too (expect.poll works only inside a test). */
-  async function waitFor<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, what: string, ms = 10_000): Promise<T> {
+  async function waitFor<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, what: string, ms = 60_000): Promise<T> {
     const end = Date.now() + ms;
     for (;;) {
       const value = await read();
@@ -228,7 +228,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
   }
 
   async function expectOneCall(tab: Tab, e164 = NUMBER_E164): Promise<void> {
-    await expect.poll(() => tab.tel, { timeout: 10_000 }).toEqual([telUriFor(e164)]);
+    await expect.poll(() => tab.tel, { timeout: 30_000 }).toEqual([telUriFor(e164)]);
     expect(targets()).toEqual([e164]);
     await holds(() => [requests().length, tab.tel.length], [1, 1]);
   }
@@ -400,7 +400,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
     }
     expect(await tab.page.evaluate(() => (window as any).__oldText.isConnected)).toBe(false);
     // The clone's text nodes are new: ThruDial underlines them again, and drops the ranges of the removed ones.
-    await expect.poll(() => highlightedNumbers(tab.page), { timeout: 10_000 }).toEqual([NUMBER]);
+    await expect.poll(() => highlightedNumbers(tab.page), { timeout: 30_000 }).toEqual([NUMBER]);
     await expectNoCall(tab, 100);
 
     await realClickCallsOnce(tab);
@@ -419,7 +419,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
     expect(await hostExists(tab.page)).toBe(false);
     // document.open() erased ThruDial's window listeners and replaced the tree it watched: it starts
     // again on the new <html> (new listeners, new scan), and only the rewritten number is underlined.
-    await expect.poll(() => highlightedNumbers(tab.page), { timeout: 10_000 }).toEqual([NUMBER]);
+    await expect.poll(() => highlightedNumbers(tab.page), { timeout: 30_000 }).toEqual([NUMBER]);
     expect(await tab.page.evaluate(() => {
       const r = [...CSS.highlights.get('thrudial-number')!][0] as Range;
       return document.getElementById('written')!.contains(r.startContainer);
@@ -703,7 +703,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
     });
     expect(depth).toBe(200);
     const b0 = await beats(tab.page);
-    await expect.poll(() => beats(tab.page), { timeout: 30_000 }).toBeGreaterThan(b0 + 2);
+    await expect.poll(() => beats(tab.page), { timeout: 120_000 }).toBeGreaterThan(b0 + 2);
     await pause(1000); // give ThruDial the chance to scan the new subtree
     const deepUnderlined = (await highlightedNumbers(tab.page)).includes('(213) 373-4259');
     console.info('[hostile 5b] number at shadow depth 200 underlined:', deepUnderlined);
@@ -752,7 +752,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
     await pause(500); // the flood is well under way
     expect(await tab.page.evaluate(() => (window as any).__flood.done)).toBe(false);
     await realClickCallsOnce(tab);
-    await expect.poll(() => tab.page.evaluate(() => (window as any).__flood.done), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => tab.page.evaluate(() => (window as any).__flood.done), { timeout: 120_000 }).toBe(true);
     expect(await tab.page.evaluate(() => (window as any).__flood.nodes)).toBeGreaterThanOrEqual(100_000);
     await holds(() => [requests().length, tab.tel.length], [1, 1]);
     expect(await tab.page.evaluate(() => 1)).toBe(1);
