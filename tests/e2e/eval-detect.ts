@@ -19,8 +19,13 @@ import { BUILT_EXTENSION, startHarness, type Harness } from './harness';
 const HIGHLIGHT_NAME = 'thrudial-number';
 /** Pages open at once; the machine has 2 cores. */
 const CONCURRENCY = 4;
-/** The highlight count must stay the same this long before a page is read. */
+/**
+ * The highlight count must stay the same this long, and across this many idle callbacks in a row
+ * (the page's main thread, which the content script shares, had nothing left to run), before a
+ * page is read: wall-clock time alone is too short on a machine whose load is many times its cores.
+ */
 const SETTLE_MS = 400;
+const SETTLE_IDLE_TICKS = 10;
 
 export interface Detection {
   /** The highlighted text as it is on the page. */
@@ -110,9 +115,10 @@ function pageHtml(lang: string, head: string, cases: DetectionCase[]): string {
  * its `__name` helper, which does not exist in the page.
  * Waits for the content script's highlight to settle and returns case id -> highlighted texts.
  */
-const READ_DETECTIONS = `async ({ name, settleMs, startMs }) => {
+const READ_DETECTIONS = `async ({ name, settleMs, idleTicks, startMs }) => {
   const t0 = performance.now();
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const idle = () => new Promise((r) => requestIdleCallback((d) => r(!d.didTimeout), { timeout: 1000 }));
   while (!CSS.highlights.has(name)) {
     if (performance.now() - t0 > startMs) return { started: false, byCase: {}, stray: [] };
     await sleep(25);
@@ -120,9 +126,11 @@ const READ_DETECTIONS = `async ({ name, settleMs, startMs }) => {
   const highlight = CSS.highlights.get(name);
   let last = -1;
   let since = performance.now();
-  while (performance.now() - since < settleMs && performance.now() - t0 < 20000) {
-    if (highlight.size !== last) { last = highlight.size; since = performance.now(); }
+  let quietTicks = 0;
+  while ((performance.now() - since < settleMs || quietTicks < idleTicks) && performance.now() - t0 < 120000) {
+    if (highlight.size !== last) { last = highlight.size; since = performance.now(); quietTicks = 0; }
     await sleep(25);
+    if (highlight.size === last && (await idle())) quietTicks++;
   }
   const byCase = {};
   const stray = [];
@@ -138,7 +146,7 @@ const READ_DETECTIONS = `async ({ name, settleMs, startMs }) => {
 
 async function readDetections(page: Page, optedOut: boolean): Promise<{ started: boolean; byCase: Record<string, string[]>; stray: string[] }> {
   // An opted-out page never registers the highlight: waiting 1.5 s for it is enough.
-  const args = { name: HIGHLIGHT_NAME, settleMs: SETTLE_MS, startMs: optedOut ? 1_500 : 15_000 };
+  const args = { name: HIGHLIGHT_NAME, settleMs: SETTLE_MS, idleTicks: SETTLE_IDLE_TICKS, startMs: optedOut ? 1_500 : 60_000 };
   return page.evaluate(`(${READ_DETECTIONS})(${JSON.stringify(args)})`);
 }
 
