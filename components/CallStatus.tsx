@@ -26,6 +26,7 @@ function OutcomeView({ outcome }: { outcome: CallOutcome }) {
     case 'dialed':
       return outcome.mode === 'qr' ? (
         <div class="call-qr">
+          {outcome.notice && <p data-testid="call-notice">{outcome.notice}</p>}
           <p>{t('callScanQr', outcome.targetNumber)}</p>
           <QrCode text={outcome.telUri} label={t('qrToDial', spokenDial(outcome.telUri))} size={168} />
           {/* Said once, by the QR code's name: this is the same dial string for the eyes. */}

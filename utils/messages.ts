@@ -18,6 +18,8 @@ export type CallOutcome =
       via?: 'service' | 'offline';
       /** For mode 'qr': the QR code of telUri, drawn by the page widget (utils/qr.ts `qrPath`, size in modules). */
       qr?: { size: number; path: string };
+      /** Why a tel: call is shown as a QR code instead: no application took the tel: link. */
+      notice?: string;
     }
   /** The service refused with a message for the user (shown as text, never HTML). */
   | { kind: 'message'; targetNumber?: string; message: string }

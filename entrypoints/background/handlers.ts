@@ -10,6 +10,7 @@ import { addHistory, installIdItem, loadSettings } from '@/utils/store';
 import { fail } from '@/utils/result';
 import { t } from '@/utils/i18n';
 import { qrMatrix, qrPath } from '@/utils/qr';
+import { handTelToSystem } from './tel-handoff';
 
 type CallMessage = Extract<Message, { type: 'call' }>;
 type TestCallMessage = Extract<Message, { type: 'test-call' }>;
@@ -35,22 +36,19 @@ async function callService(settings: Settings, number: string, pageCountry?: str
   });
 }
 
-async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id;
-}
-
-export async function handleCall(message: CallMessage, senderTabId: number | undefined): Promise<CallOutcome> {
+export async function handleCall(message: CallMessage, senderTabId?: number): Promise<CallOutcome> {
   const stored = await loadSettings();
   const settings: Settings = message.mode ? { ...stored, dialMode: message.mode } : stored;
   let { outcome } = await callService(settings, message.number, message.pageCountry);
+  let noHandler = false;
   if (outcome.kind === 'dialed' && outcome.mode === 'tel') {
-    // The OS hands tel: to the linked phone or softphone; the page itself never navigates.
-    const tabId = senderTabId ?? (await activeTabId());
-    if (tabId === undefined)
-      outcome = { kind: 'error', targetNumber: outcome.targetNumber, message: t('errNoTabForCall') };
-    else await browser.tabs.update(tabId, { url: outcome.telUri });
-  } else if (outcome.kind === 'dialed') {
+    // The OS hands tel: to the linked phone or softphone, from a tab of ThruDial's own: the user's page never navigates.
+    if ((await handTelToSystem(outcome.telUri, senderTabId)) === 'no-handler') {
+      noHandler = true;
+      outcome = { ...outcome, mode: 'qr', notice: t('telNoHandler') };
+    }
+  }
+  if (outcome.kind === 'dialed' && outcome.mode === 'qr') {
     // The QR code is built here, so the content script on every page does not carry the encoder.
     const matrix = qrMatrix(outcome.telUri);
     outcome = { ...outcome, qr: { size: matrix.size, path: qrPath(matrix) } };
@@ -58,8 +56,10 @@ export async function handleCall(message: CallMessage, senderTabId: number | und
   await addHistory({
     number: outcome.targetNumber ?? message.number,
     time: Date.now(),
-    outcome: outcome.kind,
+    // Nothing took the tel: link: the history says so rather than "dialed".
+    outcome: noHandler ? 'error' : outcome.kind,
     ...(outcome.kind === 'message' || outcome.kind === 'error' ? { detail: outcome.message } : {}),
+    ...(noHandler ? { detail: t('telNoHandler') } : {}),
     ...(outcome.kind === 'dialed' ? { dialString: outcome.dialString, telUri: outcome.telUri } : {}),
   });
   return outcome;

@@ -215,7 +215,7 @@ describe('context menu and keyboard shortcut', () => {
       const png = PNG.sync.read(Buffer.from(data, 'base64'));
       return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
     };
-    await expect.poll(scan, { timeout: 10_000 }).toBe(DIALED_213.telUri);
+    await expect.poll(scan, { timeout: 30_000 }).toBe(DIALED_213.telUri);
 
     expect(tel).toEqual([]); // QR mode hands nothing to a linked phone
     expect((await badge(tabId)).text).not.toBe('!');

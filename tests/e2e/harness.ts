@@ -94,7 +94,7 @@ export async function launchChromium(
   await worker.evaluate(() => (globalThis as any).chrome.storage.managed.get());
   const granted = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')).host_permissions?.length > 0;
   if (granted) {
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 60_000;
     const registered = () =>
       worker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts().then((s: unknown[]) => s.length > 0));
     while (!(await registered()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -111,8 +111,14 @@ export interface Harness {
   worker(): Promise<Worker>;
   /** Stores settings as the options page would. */
   configure(settings: Partial<Settings>): Promise<void>;
-  /** A new tab that records every tel: navigation it attempts. */
+  /**
+   * A new tab and the tel: URIs handed to the system for it: the background's hand-off from its
+   * short-lived dial tab while this is the newest tab from newPage(), and tel: links the page
+   * itself follows (a page's own default, without ThruDial).
+   */
   newPage(): Promise<{ page: Page; tel: string[] }>;
+  /** Every tel: URI ThruDial's dial tab handed to the system, oldest first. */
+  handedOff: string[];
   close(): Promise<void>;
 }
 
@@ -127,6 +133,24 @@ export async function startHarness(
     args: [`--ignore-certificate-errors-spki-list=${server.spkiHash}`],
   });
 
+  // The background hands tel: to the system from its own dial tab (entrypoints/background/tel-handoff.ts):
+  // any tel: request that no tab from newPage() made. (A just-created tab may have no frame object yet.)
+  const ownPages = new WeakSet<Page>();
+  const handedOff: string[] = [];
+  const recorders: string[][] = [];
+  context.on('request', (request) => {
+    if (!request.url().startsWith('tel:')) return;
+    let fromOwnPage = false;
+    try {
+      fromOwnPage = ownPages.has(request.frame().page());
+    } catch {
+      // no frame yet: a tab the extension just opened
+    }
+    if (fromOwnPage) return;
+    handedOff.push(request.url());
+    recorders.at(-1)?.push(request.url());
+  });
+
   async function worker(): Promise<Worker> {
     return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker');
   }
@@ -137,13 +161,17 @@ export async function startHarness(
     server,
     pages,
     worker,
+    handedOff,
     async configure(partial) {
       const settings = { ...DEFAULT_SETTINGS, ...partial };
       await (await worker()).evaluate((value) => (globalThis as any).chrome.storage.local.set({ settings: value }), settings);
     },
     async newPage() {
       const page = await context.newPage();
+      ownPages.add(page);
       const tel: string[] = [];
+      recorders.push(tel);
+      page.on('close', () => recorders.splice(recorders.indexOf(tel), 1));
       page.on('request', (request) => { if (request.url().startsWith('tel:')) tel.push(request.url()); });
       return { page, tel };
     },

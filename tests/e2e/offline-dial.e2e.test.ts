@@ -3,8 +3,8 @@
  * number with the PIN and destination as DTMF and talks to no server; 'fallback' does the same only
  * when the service cannot be reached, and a service that answers (even with a refusal) is obeyed.
  *
- * As in popup.e2e.test.ts the popup is opened as a tab, so the background's tel: navigation lands on
- * that tab and newPage()'s `tel` records it; each test makes one call in its own tab.
+ * As in popup.e2e.test.ts the popup is opened as a tab; the background hands tel: over from its own
+ * dial tab and newPage()'s `tel` records that for the newest tab; each test makes one call in its own tab.
  */
 import net from 'node:net';
 import type { Page } from 'playwright-core';
@@ -88,8 +88,7 @@ describe('call-through without a web service', () => {
 
     await expect.poll(() => callStatus(page)).toBe('Not enough credit for call-through.');
     expect(h.server.requests.map((r) => [r.scheme, r.method])).toEqual([['https', 'GET']]);
-    // The background navigates before it answers the popup; give a stray tel: a moment anyway.
-    await page.waitForTimeout(300);
+    // The background starts any tel: hand-off before it answers the popup, and it answered with a refusal.
     expect(tel).toEqual([]);
     expect(await lastHistory()).toMatchObject({ outcome: 'message', detail: 'Not enough credit for call-through.' });
     await page.close();

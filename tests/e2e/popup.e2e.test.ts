@@ -2,12 +2,10 @@
  * Popup stories in real Chromium, the popup opened as a tab: dial pad + Call (tel:), QR mode,
  * and the recent calls list with "Call again", against the demo call-through server.
  *
- * tel: in these tests: the background sends the tel: URI to the tab the call came from
- * (`sender.tab.id`), and only when there is none (the real toolbar popup) to the active tab.
- * The popup opened as a tab IS a tab, so the tel: navigation is attempted on the popup page itself,
- * which is what `tel` from newPage() records. After that attempt headless Chromium delivers no more
- * trusted mouse or keyboard input to that tab (the external-protocol prompt it would show a user is
- * invisible here and keeps the tab's input), so each test makes at most one tel: call per tab, last.
+ * tel: in these tests: the background hands the tel: URI to the system from a short-lived tab of
+ * its own (entrypoints/background/tel-handoff.ts), never from the popup; `tel` from newPage()
+ * records those hand-offs while the popup's tab is the newest. Each test still makes one tel: call
+ * per popup tab, last, as a user who reopens the popup would.
  */
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -138,7 +136,7 @@ describe('popup', () => {
       '/callthrough/?username=broke&password=secret&targetNumber=%2B13105550142',
       QUERY_213,
     ]);
-    expect(tel).toEqual([DIALED_213.telUri]);
+    await expect.poll(() => tel).toEqual([DIALED_213.telUri]);
     await page.close();
 
     // The account has credit again: reopen the popup and call the refused number again from the list.

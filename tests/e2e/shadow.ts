@@ -169,7 +169,7 @@ export async function numberPoint(page: Page, text: string, part: 'first' | 'las
   return point;
 }
 
-async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 5000): Promise<T> {
+async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   let value = await read();
   while (!ok(value)) {
@@ -214,6 +214,6 @@ export async function clickControl(page: Page, text: string, button: 'Call' | 'Q
 }
 
 /** Waits until the panel is open and its text satisfies `ok` (e.g. no longer "Calling…"). */
-export function waitForPanel(page: Page, ok: (panel: PanelState) => boolean, timeoutMs = 10_000): Promise<PanelState> {
+export function waitForPanel(page: Page, ok: (panel: PanelState) => boolean, timeoutMs = 30_000): Promise<PanelState> {
   return poll(() => readPanel(page), (p) => p.open && ok(p), 'the status panel', timeoutMs);
 }
