@@ -11,7 +11,7 @@ import {
 } from '../utils/settings-transfer';
 
 interface Props {
-  /** The settings as stored: what a backup holds (unsaved edits are not part of it). */
+  /** The user's own settings as stored: what a backup holds (unsaved edits and the administrator's values are not part of it). */
   savedSettings: () => Promise<Settings>;
   /** The form now: supplies the password when a file holds none. */
   currentSettings: () => Settings;

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import { sitePermissionPattern } from '../utils/site-access';
-import { siteDecision, siteOrigin, withPaused, type SiteDecision, type SitePolicy } from '../utils/site-policy';
+import { askBackground } from '../utils/send-message';
+import { siteOrigin, withPaused, type SiteDecision } from '../utils/site-policy';
 import { loadSitePolicy, sitePolicyItem } from '../utils/store';
 
 /**
@@ -28,7 +29,6 @@ interface SiteState {
   url: string;
   host: string;
   decision: SiteDecision;
-  policy: SitePolicy;
 }
 
 export function SiteControl() {
@@ -39,8 +39,9 @@ export function SiteControl() {
     const url = await currentPageUrl();
     if (!url || !siteOrigin(url)) return setSite(undefined);
     try {
-      const [policy, granted] = await Promise.all([loadSitePolicy(), browser.permissions.getAll()]);
-      setSite({ url, host: new URL(url).hostname, policy, decision: siteDecision(url, policy, granted.origins ?? []) });
+      // The background decides, from the site lists in force (the administrator's included), as it does for the page itself.
+      const decision = await askBackground({ type: 'page-site-status', url });
+      setSite(decision ? { url, host: new URL(url).hostname, decision } : undefined);
     } catch {
       setSite(undefined);
     }

@@ -195,6 +195,13 @@ describe('popup', () => {
     expect(open).toHaveBeenCalledOnce();
   });
 
+  it('no set-up notice for call-through without a web service ("always", no service URL)', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, offlineMode: 'always', cth_access_number: '+15551231234' });
+    await renderPopup();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(root.textContent).not.toContain('No call-through service is set up yet');
+  });
+
   it('points to Options while no service is set up', async () => {
     await renderPopup();
     await waitFor(() => root.textContent?.includes('No call-through service is set up yet'));

@@ -9,6 +9,7 @@ import { expandDialString, toTelUri } from './dial';
 import type { CallOutcome, TestCallResult } from './messages';
 import { buildOfflineDialString } from './offline-dial';
 import { parseTarget } from './phone';
+import { dialsOffline, hasServiceUrl, isSetUp } from './readiness';
 import { buildRequest, previewRequest, type CallRequest } from './request';
 import { parseResponse, type RawResponse } from './response';
 import type { Result } from './result';
@@ -39,9 +40,9 @@ export async function runCall(input: CallInput): Promise<TestCallResult> {
 
   try {
     const { settings } = input;
-    const offlineMode = settings?.offlineMode === 'always' || settings?.offlineMode === 'fallback' ? settings.offlineMode : 'never';
-    const hasServiceUrl = typeof settings?.cth_ws_url === 'string' && settings.cth_ws_url.trim() !== '';
-    if (!hasServiceUrl && offlineMode === 'never') return error(NO_SERVICE_URL);
+    if (!isSetUp(settings)) return error(NO_SERVICE_URL);
+    const offlineMode = dialsOffline(settings) ? settings.offlineMode : 'never';
+    const serviceUrl = hasServiceUrl(settings);
 
     const target = parseTarget(input.number, input.pageCountry ?? settings.defaultCountry);
     if (!target.ok) return error(target.error);
@@ -66,7 +67,7 @@ export async function runCall(input: CallInput): Promise<TestCallResult> {
       };
     };
     // Decision: 'fallback' without a service URL has no service to reach, so it dials locally too.
-    if (offlineMode === 'always' || !hasServiceUrl) return await dialOffline();
+    if (offlineMode === 'always' || !serviceUrl) return await dialOffline();
 
     // One nonce for the whole attempt: the request and a %nonce% in the dial string agree.
     const nonce = newNonce();

@@ -70,6 +70,17 @@ export function applyManagedSites(sites: SitePolicy, policy: ManagedPolicy): Sit
   return { ...sites, allow: merge(sites.allow, policy.allowSites), deny: merge(sites.deny, policy.denySites) };
 }
 
+/**
+ * What may be stored as the user's own settings: `edited`, except that every key the policy sets
+ * keeps the user's own stored value. A policy value never becomes the user's, so when the policy
+ * is removed the user's own value comes back.
+ */
+export function withoutManagedValues(edited: Settings, own: Settings, policy: ManagedPolicy): Settings {
+  const kept: Record<string, unknown> = { ...edited };
+  for (const key of Object.keys(policy.settings) as (keyof Settings)[]) kept[key] = own[key];
+  return kept as unknown as Settings;
+}
+
 export function lockedSettingKeys(policy: ManagedPolicy): Set<string> {
   return new Set(Object.keys(policy.settings));
 }

@@ -15,6 +15,7 @@ export interface SenderInfo {
 }
 
 const MAX_NUMBER_LENGTH = 64;
+const MAX_URL_LENGTH = 8192;
 /** More numbers than any page shows; the badge is only a hint. */
 const MAX_COUNT = 1_000_000;
 
@@ -53,6 +54,10 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
     case 'site-status':
       // Only a script in a tab asks; the answer is about the sender's own page.
       return sender.tabId === undefined ? undefined : { type: 'site-status' };
+    case 'page-site-status':
+      // The popup asks about the tab it shows; a content script asks 'site-status' for its own page instead.
+      if (!fromOwnPage || !isString(m.url, MAX_URL_LENGTH)) return undefined;
+      return { type: 'page-site-status', url: m.url };
     case 'numbers-found':
       if (sender.tabId === undefined || !Number.isSafeInteger(m.count) || (m.count as number) < 0 || (m.count as number) > MAX_COUNT)
         return undefined;

@@ -61,6 +61,8 @@ export type Message =
   | { type: 'test-call'; settings: Settings; number: string }
   /** Content script, on start: may it run here? The background answers from the sender's URL, never from page data. */
   | { type: 'site-status' }
+  /** Popup: whether ThruDial runs on the page at `url` (the tab it shows); the background decides, from the site lists in force. */
+  | { type: 'page-site-status'; url: string }
   /** Content script: how many numbers the page shows now (for the toolbar badge); sent when it changes. */
   | { type: 'numbers-found'; count: number }
   /** Background -> content scripts: the site policy or the granted sites changed; ask 'site-status' again. */
@@ -77,7 +79,7 @@ export type MessageResponse<M extends Message> = M extends { type: 'call' }
   ? CallOutcome
   : M extends { type: 'test-call' }
     ? TestCallResult
-    : M extends { type: 'site-status' }
+    : M extends { type: 'site-status' | 'page-site-status' }
       ? SiteDecision
       : M extends { type: 'page-config' }
         ? PageConfig

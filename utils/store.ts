@@ -4,7 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { applyManagedSettings, applyManagedSites, readManagedPolicy, type ManagedPolicy } from './managed-policy';
+import { applyManagedSettings, applyManagedSites, readManagedPolicy, withoutManagedValues, type ManagedPolicy } from './managed-policy';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { CURRENT_SETTINGS_VERSION, migrateSettings, settingsMigrations } from './settings-schema';
 import type { HistoryEntry } from './messages';
@@ -37,14 +37,36 @@ export async function loadManagedPolicy(): Promise<ManagedPolicy> {
   }
 }
 
-/**
- * The settings in force: the stored ones in the current shape (a missing or damaged field reads
- * as its default), with the administrator's values over them.
- */
+/** The user's own settings in the current shape (a missing or damaged field reads as its default), without the policy. */
+export async function loadOwnSettings(): Promise<Settings> {
+  const read = migrateSettings(await settingsItem.getValue(), CURRENT_SETTINGS_VERSION);
+  return read.ok ? read.value : { ...DEFAULT_SETTINGS, custom: {} };
+}
+
+/** The settings in force: the user's own with the administrator's values over them. */
 export async function loadSettings(): Promise<Settings> {
-  const [stored, policy] = await Promise.all([settingsItem.getValue(), loadManagedPolicy()]);
-  const read = migrateSettings(stored, CURRENT_SETTINGS_VERSION);
-  return applyManagedSettings(read.ok ? read.value : { ...DEFAULT_SETTINGS, custom: {} }, policy);
+  const [own, policy] = await Promise.all([loadOwnSettings(), loadManagedPolicy()]);
+  return applyManagedSettings(own, policy);
+}
+
+/**
+ * Stores `settings` as the user's own. A key the administrator sets keeps the user's own stored
+ * value: a policy value is never persisted, so removing the policy brings the user's value back.
+ */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const [own, policy] = await Promise.all([loadOwnSettings(), loadManagedPolicy()]);
+  await settingsItem.setValue(withoutManagedValues(settings, own, policy));
+}
+
+/**
+ * At install: the browser's region becomes the default country, unless a choice is stored
+ * already (an update never calls this; a restored or synced profile keeps its own).
+ */
+export async function adoptInstallCountry(country: string | undefined): Promise<void> {
+  if (!country) return;
+  const stored = await storage.getItem<Record<string, unknown>>('local:settings');
+  if (stored && typeof stored === 'object' && typeof stored.defaultCountry === 'string') return;
+  await settingsItem.setValue({ ...(await loadOwnSettings()), defaultCountry: country });
 }
 
 export async function addHistory(entry: HistoryEntry): Promise<void> {

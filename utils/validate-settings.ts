@@ -5,6 +5,7 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import { toTelUri } from './dial';
 import { formatNumber, t, type MessageKey } from './i18n';
+import { isSetUp } from './readiness';
 import { PROVIDER_KEYS, type Settings } from './settings';
 
 export interface SettingsProblem {
@@ -49,11 +50,11 @@ export function validateSettings(s: Settings, customRows?: readonly CustomRow[])
   const scheme = url ? serviceUrlScheme(url) : undefined;
 
   // Without a service URL, 'always' and 'fallback' dial from the local template instead.
-  if (!url && s.offlineMode !== 'always' && s.offlineMode !== 'fallback') {
+  if (!isSetUp(s)) {
     problems.push(warning('cth_ws_url', t('vNoUrl')));
-  } else if (scheme === undefined) {
+  } else if (url && scheme === undefined) {
     problems.push(error('cth_ws_url', t('vUrlInvalid', 'https://example.com/callthrough/?to=%targetNumber%')));
-  } else if (scheme !== 'http:' && scheme !== 'https:') {
+  } else if (url && scheme !== 'http:' && scheme !== 'https:') {
     problems.push(error('cth_ws_url', t('vUrlScheme')));
   }
 

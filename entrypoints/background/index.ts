@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { acceptMessage } from '@/utils/message-guard';
-import { installIdItem, loadManagedPolicy, sitePolicyItem } from '@/utils/store';
+import { loadManagedPolicy, sitePolicyItem } from '@/utils/store';
+import { onInstalled } from './install';
 import { syncContentScript } from './content-registration';
 import { handleCall, handlePageConfig, handleTestCall } from './handlers';
 import { registerCommands } from './commands';
@@ -17,12 +18,8 @@ export default defineBackground(() => {
   void loadManagedPolicy();
   registerContextMenu(); // context menu on selections and tel:/callto: links
   registerCommands(); // keyboard shortcut: call the selected number
-  // Creates %installid% once; storage keeps it across updates.
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    void installIdItem.getValue();
-    // First run: explain which sites ThruDial asks for and why (entrypoints/welcome).
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-  });
+  // %installid%, the default country from the browser's region, the welcome page (install.ts).
+  browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
 
   // The content script runs only where the user granted it; keep its registration in step.
   void syncContentScript();
@@ -49,6 +46,8 @@ export default defineBackground(() => {
         return handlePageConfig();
       case 'site-status':
         return handleSiteStatus(sender.url ?? sender.tab?.url);
+      case 'page-site-status':
+        return handleSiteStatus(message.url);
       case 'numbers-found':
         return handleNumbersFound(message.count, sender.tab?.id);
     }

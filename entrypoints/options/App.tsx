@@ -17,7 +17,7 @@ import { parseAccountXml } from '../../utils/account-xml';
 import { messageLocale, t, tn } from '../../utils/i18n';
 import { originLabel, originPattern } from '../../utils/permissions';
 import { accountParameters, type Settings } from '../../utils/settings';
-import { loadManagedPolicy, loadSettings, settingsItem } from '../../utils/store';
+import { loadManagedPolicy, loadOwnSettings, loadSettings, saveSettings } from '../../utils/store';
 import { lockedSettingKeys } from '../../utils/managed-policy';
 import { LockedSettings } from '../../components/Managed';
 import { RadioGroup, type RadioChoice } from '../../components/RadioGroup';
@@ -165,7 +165,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
       return false;
     }
     const permission = requestHostPermission(settings); // before any await: needs the click's gesture
-    void settingsItem.setValue(settings).then(
+    // The form shows the administrator's values (locked); saveSettings never stores them as the user's.
+    void saveSettings(settings).then(
       () => done(settings),
       (e: unknown) => setStatus(t('saveFailed', e instanceof Error ? e.message : String(e))),
     );
@@ -383,7 +384,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
 
       <TestCallPanel currentSettings={() => formSettings(formRef.current)} requestPermission={requestHostPermission} />
 
-      <SettingsTransfer savedSettings={loadSettings} currentSettings={() => formSettings(formRef.current)} onRestore={restoreSettings} />
+      <SettingsTransfer savedSettings={loadOwnSettings} currentSettings={() => formSettings(formRef.current)} onRestore={restoreSettings} />
 
       <SiteLists />
     </main>

@@ -8,6 +8,7 @@ import { SiteControl } from '../../components/SiteControl';
 import { tParts } from '../../components/Trans';
 import { messageLocale, t } from '../../utils/i18n';
 import type { CallOutcome, HistoryEntry, Message } from '../../utils/messages';
+import { isSetUp } from '../../utils/readiness';
 import { historyItem, loadSettings } from '../../utils/store';
 
 const RECENT_SHOWN = 10;
@@ -20,7 +21,7 @@ export function App() {
 
   useEffect(() => {
     void historyItem.getValue().then(setHistory);
-    void loadSettings().then((s) => setConfigured(s.cth_ws_url.trim() !== ''));
+    void loadSettings().then((s) => setConfigured(isSetUp(s)));
     return historyItem.watch((entries) => setHistory(entries ?? []));
   }, []);
 
