@@ -13,13 +13,12 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 import {
   CURRENT_SETTINGS_VERSION, isPlainObject, isValidSettingValue, migrateSettings, SETTING_CHOICES, SETTINGS_KEYS,
 } from './settings-schema';
+import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
 import { validateSettings } from './validate-settings';
 
 export const SETTINGS_FILE_FORMAT = 'thrudial-settings';
 /** A settings file larger than this is refused before it is parsed. */
 export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
-/** The account parameters that are secrets: never written to a file unless asked for. */
-export const SECRET_CUSTOM_KEYS = ['cloud_password'] as const;
 
 export interface SettingsFile {
   format: typeof SETTINGS_FILE_FORMAT;
@@ -38,16 +37,15 @@ export interface ImportedSettings {
 
 const CANNOT = 'The settings file cannot be imported:';
 
+const isSecretParameter = (key: string) => (SECRET_ACCOUNT_PARAMETERS as readonly string[]).includes(key);
+
 export function exportSettings(settings: Settings, options: { includeSecrets: boolean }): string {
-  const { password, custom, ...rest } = settings;
-  const kept = options.includeSecrets
-    ? custom
-    : Object.fromEntries(Object.entries(custom).filter(([key]) => !(SECRET_CUSTOM_KEYS as readonly string[]).includes(key)));
-  const file: SettingsFile = {
-    format: SETTINGS_FILE_FORMAT,
-    version: CURRENT_SETTINGS_VERSION,
-    settings: { ...rest, ...(options.includeSecrets ? { password } : {}), custom: kept },
-  };
+  const written: Record<string, unknown> = { ...settings };
+  if (!options.includeSecrets) {
+    for (const key of SECRET_KEYS) delete written[key];
+    written.custom = Object.fromEntries(Object.entries(settings.custom).filter(([key]) => !isSecretParameter(key)));
+  }
+  const file: SettingsFile = { format: SETTINGS_FILE_FORMAT, version: CURRENT_SETTINGS_VERSION, settings: written as Partial<Settings> };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -87,11 +85,12 @@ export function importSettings(text: string, current: Settings = DEFAULT_SETTING
     const migrated = migrateSettings(fileSettings, version);
     if (!migrated.ok) return fail(`${CANNOT} ${migrated.error}`);
     const settings = migrated.value;
-    // A file holds the secrets when it holds the password (exportSettings writes all or none).
-    const includesSecrets = Object.hasOwn(fileSettings, 'password');
+    // A file holds the secrets when it holds the secret fields (exportSettings writes all or none).
+    const includesSecrets = SECRET_KEYS.some((key) => Object.hasOwn(fileSettings, key));
     if (!includesSecrets) {
-      settings.password = current.password;
-      for (const key of SECRET_CUSTOM_KEYS) {
+      const kept = settings as unknown as Record<string, unknown>;
+      for (const key of SECRET_KEYS) kept[key] = current[key];
+      for (const key of SECRET_ACCOUNT_PARAMETERS) {
         if (!Object.hasOwn(settings.custom, key) && Object.hasOwn(current.custom, key))
           settings.custom = { ...settings.custom, [key]: current.custom[key]! };
       }
@@ -129,7 +128,6 @@ export function formatBytes(bytes: number): string {
 function expected(key: keyof Settings): string {
   const choices = SETTING_CHOICES[key];
   if (choices) return `"${key}" must be one of ${choices.map((c) => `"${c}"`).join(', ')}.`;
-  if (key === 'custom') return '"custom" must be an object whose values are text.';
-  const kind = typeof DEFAULT_SETTINGS[key];
-  return `"${key}" must be ${kind === 'string' ? 'text' : `a ${kind}`}.`;
+  if (FIELDS[key].kind === 'parameters') return `"${key}" must be an object whose values are text.`;
+  return `"${key}" must be text.`;
 }
