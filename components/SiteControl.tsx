@@ -8,7 +8,7 @@ import { t } from '../utils/i18n';
 import { sitePermissionPattern } from '../utils/site-access';
 import { askBackground } from '../utils/send-message';
 import { siteOrigin, withPaused, type SiteDecision } from '../utils/site-policy';
-import { loadSitePolicy, sitePolicyItem } from '../utils/store';
+import { updateSitePolicy, watchSitePolicy } from '../utils/store';
 
 /**
  * The page the user is looking at: the active tab of the last focused normal window. The popup
@@ -50,7 +50,7 @@ export function SiteControl() {
   // The popup lives briefly: it reads the state when it opens, after its own changes, and when the policy changes.
   useEffect(() => {
     void refresh();
-    return sitePolicyItem.watch(() => void refresh());
+    return watchSitePolicy(() => void refresh());
   }, []);
 
   if (!site) return null;
@@ -70,8 +70,7 @@ export function SiteControl() {
       async (granted) => {
         if (!granted) return setNote(t('siteNotAllowed', site!.host));
         // Remember the choice where the user can see it: the allow list in the options.
-        const policy = await loadSitePolicy();
-        if (!policy.allow.includes(site!.host)) await sitePolicyItem.setValue({ ...policy, allow: [...policy.allow, site!.host] });
+        await updateSitePolicy((policy) => (policy.allow.includes(site!.host) ? policy : { ...policy, allow: [...policy.allow, site!.host] }));
         await refresh();
       },
       () => setNote(t('siteNotAllowed', site!.host)),
@@ -79,8 +78,7 @@ export function SiteControl() {
   }
 
   async function setPaused(paused: boolean) {
-    const policy = await loadSitePolicy();
-    await sitePolicyItem.setValue(withPaused(policy, siteOrigin(site!.url)!, paused));
+    await updateSitePolicy((policy) => withPaused(policy, siteOrigin(site!.url)!, paused));
   }
 
   return (

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleNumbersFound, handleSiteStatus } from '../entrypoints/background/site-control';
-import { sitePolicyItem } from '../utils/store';
+import { updateSitePolicy } from '../utils/store';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -13,7 +13,7 @@ beforeEach(() => {
 describe('site-status', () => {
   it('a granted site is on; a site the user paused is paused', async () => {
     expect(await handleSiteStatus('https://shop.example/a')).toBe('on');
-    await sitePolicyItem.setValue({ paused: ['https://shop.example'], allow: [], deny: [] });
+    await updateSitePolicy((policy) => ({ ...policy, paused: ['https://shop.example'] }));
     expect(await handleSiteStatus('https://shop.example/a')).toBe('paused');
   });
 

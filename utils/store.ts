@@ -1,6 +1,12 @@
 /**
- * Where ThruDial keeps its state. Everything lives in storage.local: secrets never go to
- * storage.sync, and extension storage is not readable by web pages.
+ * The one door to ThruDial's storage: every read and write goes through these functions, and
+ * the storage items themselves stay inside this module. Everything lives in storage.local:
+ * secrets never go to storage.sync, and extension storage is not readable by web pages.
+ *
+ * Settings: the user's own (loadOwnSettings) and the ones in force (loadSettings: the
+ * administrator's policy over the user's own). saveSettings never persists a policy value.
+ * Site lists: the user's own (loadSitePolicy, updateSitePolicy) and the ones in force
+ * (loadEffectiveSitePolicy). Only the background decides a site's status (site-control.ts).
  */
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
@@ -11,19 +17,25 @@ import type { HistoryEntry } from './messages';
 import { EMPTY_SITE_POLICY, type SitePolicy } from './site-policy';
 
 /** Versioned: a profile stored by an older ThruDial is migrated on first read (utils/settings-schema.ts). */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: CURRENT_SETTINGS_VERSION,
   migrations: settingsMigrations(),
 });
 
 /** %installid%: a random UUID made once at install, kept across updates. */
-export const installIdItem = storage.defineItem<string>('local:installId', {
+const installIdItem = storage.defineItem<string>('local:installId', {
   init: () => crypto.randomUUID(),
 });
 
 export const HISTORY_LIMIT = 50;
-export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
+const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
+
+/** Per-site choices: paused origins (popup), allow and deny lists (options). See utils/site-policy.ts. */
+const sitePolicyItem = storage.defineItem<SitePolicy>('local:sitePolicy', { fallback: EMPTY_SITE_POLICY });
+
+// ---------------------------------------------------------------------------------------------
+// Settings
 
 /**
  * The administrator's policy from storage.managed; empty where there is none (Firefox rejects the
@@ -59,8 +71,8 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 /**
- * At install: the browser's region becomes the default country, unless a choice is stored
- * already (an update never calls this; a restored or synced profile keeps its own).
+ * At install: the browser's country becomes the default country, unless a choice is stored
+ * already (an update never calls this; a restored profile keeps its own).
  */
 export async function adoptInstallCountry(country: string | undefined): Promise<void> {
   if (!country) return;
@@ -69,15 +81,32 @@ export async function adoptInstallCountry(country: string | undefined): Promise<
   await settingsItem.setValue({ ...(await loadOwnSettings()), defaultCountry: country });
 }
 
+/** %installid%, made on first use and kept across updates. */
+export function loadInstallId(): Promise<string> {
+  return installIdItem.getValue();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recent calls
+
+export function loadHistory(): Promise<HistoryEntry[]> {
+  return historyItem.getValue();
+}
+
 export async function addHistory(entry: HistoryEntry): Promise<void> {
   const history = await historyItem.getValue();
   await historyItem.setValue([entry, ...history].slice(0, HISTORY_LIMIT));
 }
 
-/** Per-site choices: paused origins (popup), allow and deny lists (options). See utils/site-policy.ts. */
-export const sitePolicyItem = storage.defineItem<SitePolicy>('local:sitePolicy', { fallback: EMPTY_SITE_POLICY });
+/** Calls `listener` with the list whenever it changes; returns the function that stops it. */
+export function watchHistory(listener: (history: HistoryEntry[]) => void): () => void {
+  return historyItem.watch((entries) => listener(entries ?? []));
+}
 
-/** The stored policy with every list present, whatever an older or hand-edited value lacks. */
+// ---------------------------------------------------------------------------------------------
+// Site lists
+
+/** The user's own lists, every list present whatever an older or hand-edited value lacks. */
 export async function loadSitePolicy(): Promise<SitePolicy> {
   const stored = await sitePolicyItem.getValue();
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -88,4 +117,14 @@ export async function loadSitePolicy(): Promise<SitePolicy> {
 export async function loadEffectiveSitePolicy(): Promise<SitePolicy> {
   const [sites, policy] = await Promise.all([loadSitePolicy(), loadManagedPolicy()]);
   return applyManagedSites(sites, policy);
+}
+
+/** Changes the user's own lists: `change` gets the stored lists and returns the new ones. */
+export async function updateSitePolicy(change: (policy: SitePolicy) => SitePolicy): Promise<void> {
+  await sitePolicyItem.setValue(change(await loadSitePolicy()));
+}
+
+/** Calls `listener` whenever the user's site lists change; returns the function that stops it. */
+export function watchSitePolicy(listener: () => void): () => void {
+  return sitePolicyItem.watch(() => listener());
 }

@@ -5,7 +5,7 @@ import type { Settings } from '@/utils/settings';
 import { runCall } from '@/utils/call';
 import { sendRequest } from '@/utils/client';
 import { originPattern } from '@/utils/permissions';
-import { addHistory, installIdItem, loadSettings } from '@/utils/store';
+import { addHistory, loadInstallId, loadSettings } from '@/utils/store';
 import { fail } from '@/utils/result';
 import { t } from '@/utils/i18n';
 import { qrMatrix, qrPath } from '@/utils/qr';
@@ -14,7 +14,7 @@ type CallMessage = Extract<Message, { type: 'call' }>;
 type TestCallMessage = Extract<Message, { type: 'test-call' }>;
 
 async function globals(): Promise<Record<string, string>> {
-  return { installid: await installIdItem.getValue(), appid: browser.runtime.id };
+  return { installid: await loadInstallId(), appid: browser.runtime.id };
 }
 
 /** Talks to the service only where the user granted the host permission (asked for at save). */

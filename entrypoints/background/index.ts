@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { acceptMessage } from '@/utils/message-guard';
-import { loadManagedPolicy, sitePolicyItem } from '@/utils/store';
+import { loadManagedPolicy, watchSitePolicy } from '@/utils/store';
 import { onInstalled } from './install';
 import { syncContentScript } from './content-registration';
 import { handleCall, handlePageConfig, handleTestCall } from './handlers';
@@ -27,7 +27,7 @@ export default defineBackground(() => {
   const onGrantChanged = () => void syncContentScript().then(notifySitePolicyChanged);
   browser.permissions.onAdded.addListener(onGrantChanged);
   browser.permissions.onRemoved.addListener(onGrantChanged);
-  sitePolicyItem.watch(() => void notifySitePolicyChanged());
+  watchSitePolicy(() => void notifySitePolicyChanged());
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = acceptMessage(

@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { countryFromBrowser } from '@/utils/country';
-import { adoptInstallCountry, installIdItem } from '@/utils/store';
+import { adoptInstallCountry, loadInstallId } from '@/utils/store';
 
 /**
  * The country of the browser's language; undefined when none names one. navigator.language comes
@@ -24,7 +24,7 @@ export function browserCountry(): string | undefined {
 }
 
 export async function onInstalled({ reason }: Pick<Browser.runtime.InstalledDetails, 'reason'>): Promise<void> {
-  await installIdItem.getValue();
+  await loadInstallId();
   if (reason !== 'install') return;
   await Promise.all([
     adoptInstallCountry(browserCountry()).catch((e: unknown) => console.error('ThruDial could not set the default country', e)),

@@ -9,7 +9,7 @@ import { tParts } from '../../components/Trans';
 import { messageLocale, t } from '../../utils/i18n';
 import type { CallOutcome, HistoryEntry, Message } from '../../utils/messages';
 import { isSetUp } from '../../utils/readiness';
-import { historyItem, loadSettings } from '../../utils/store';
+import { loadHistory, loadSettings, watchHistory } from '../../utils/store';
 
 const RECENT_SHOWN = 10;
 
@@ -20,9 +20,9 @@ export function App() {
   const [configured, setConfigured] = useState(true);
 
   useEffect(() => {
-    void historyItem.getValue().then(setHistory);
+    void loadHistory().then(setHistory);
     void loadSettings().then((s) => setConfigured(isSetUp(s)));
-    return historyItem.watch((entries) => setHistory(entries ?? []));
+    return watchHistory(setHistory);
   }, []);
 
   async function placeCall(target: string) {
