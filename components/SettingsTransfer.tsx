@@ -4,7 +4,7 @@
  * cannot be restored changes nothing. The file format lives in utils/settings-transfer.ts.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { failureText, t } from '../utils/i18n';
 import type { Settings } from '../utils/settings';
 import {
   exportFileName, exportSettings, formatBytes, MAX_SETTINGS_FILE_BYTES, settingsToRestore,
@@ -62,7 +62,7 @@ export function SettingsTransfer({ savedSettings, currentSettings, onRestore }: 
     input.value = ''; // the same file can be picked again
     const restored = settingsToRestore(text, currentSettings());
     if (!restored.ok) {
-      setError(restored.error);
+      setError(failureText(restored));
       return;
     }
     const kept = restored.value.includesSecrets ? '' : ` ${t('transferPasswordKept')}`;

@@ -7,7 +7,7 @@ import { sendRequest } from '@/utils/client';
 import { originPattern } from '@/utils/permissions';
 import { addHistory, loadInstallId, loadSettings } from '@/utils/store';
 import { fail } from '@/utils/result';
-import { t } from '@/utils/i18n';
+import { t, tProblem } from '@/utils/i18n';
 import { qrMatrix, qrPath } from '@/utils/qr';
 
 type CallMessage = Extract<Message, { type: 'call' }>;
@@ -23,6 +23,7 @@ async function callService(settings: Settings, number: string, pageCountry?: str
     settings,
     number,
     pageCountry,
+    describe: tProblem, // outcomes leave the background in the user's language
     globals: await globals(),
     send: async (request) => {
       const origin = originPattern(request.url);

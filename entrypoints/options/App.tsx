@@ -14,7 +14,7 @@ import { OfflineDialFields } from '../../components/OfflineDialFields';
 import { tParts } from '../../components/Trans';
 import { permissionMessage, TestCallPanel, type HostPermissionRequest } from '../../components/TestCallPanel';
 import { parseAccountXml } from '../../utils/account-xml';
-import { messageLocale, t, tn } from '../../utils/i18n';
+import { failureText, messageLocale, t, tn } from '../../utils/i18n';
 import { originLabel, originPattern } from '../../utils/permissions';
 import { hint, label } from '../../components/field-words';
 import { FIELDS } from '../../utils/setting-fields';
@@ -192,7 +192,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
     const parsed = parseAccountXml(xml);
     setImportStatus('');
     if (!parsed.ok) {
-      setImportError(parsed.error);
+      setImportError(failureText(parsed));
       return;
     }
     setImportError('');
