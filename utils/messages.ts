@@ -1,6 +1,6 @@
 /**
  * Every message between ThruDial's scripts and pages, as one discriminated union.
- * The background handles each kind in one small function (entrypoints/background.ts).
+ * The background handles each kind in one small function (entrypoints/background/index.ts); pages ask with askBackground (utils/send-message.ts), whose answer type follows MessageResponse below.
  */
 import type { Settings } from './settings';
 import type { SiteDecision } from './site-policy';

@@ -7,7 +7,8 @@ import { QrCode } from '../../components/QrCode';
 import { SiteControl } from '../../components/SiteControl';
 import { tParts } from '../../components/Trans';
 import { messageLocale, t } from '../../utils/i18n';
-import type { CallOutcome, HistoryEntry, Message } from '../../utils/messages';
+import type { CallOutcome, HistoryEntry } from '../../utils/messages';
+import { askBackground } from '../../utils/send-message';
 import { isSetUp } from '../../utils/readiness';
 import { loadHistory, loadSettings, watchHistory } from '../../utils/store';
 
@@ -32,10 +33,9 @@ export function App() {
       return;
     }
     setCall({ phase: 'calling', number: text });
-    const message: Message = { type: 'call', number: text };
     let outcome: CallOutcome;
     try {
-      const answer = (await browser.runtime.sendMessage(message)) as CallOutcome | undefined;
+      const answer = await askBackground({ type: 'call', number: text });
       outcome = answer ?? { kind: 'error', message: t('popupNoAnswer') };
     } catch (e) {
       outcome = { kind: 'error', message: t('callFailed', e instanceof Error ? e.message : String(e)) };
