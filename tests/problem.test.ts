@@ -35,3 +35,20 @@ describe('problems', () => {
     expect(result.outcome).toEqual({ kind: 'error', message: 'Nejprve nastavte URL služby call-through v nastavení ThruDial.' });
   });
 });
+
+describe('options-page refusals in the user’s language', () => {
+  it('Account XML and settings files', async () => {
+    const { parseAccountXml } = await import('../utils/account-xml');
+    const { importSettings } = await import('../utils/settings-transfer');
+    useLocale('de');
+    const xml = parseAccountXml('<account><a>&foo;</a></account>');
+    expect(xml.ok).toBe(false);
+    if (!xml.ok) {
+      expect(xml.error).toBe('The account XML cannot be imported: <a>: &foo; is not an entity ThruDial knows (only &amp; &lt; &gt; &quot; &apos; and numeric references).');
+      expect(failureText(xml)).toBe('Das Konto-XML kann nicht importiert werden: <a>: &foo; ist keine Entity, die ThruDial kennt (nur &amp; &lt; &gt; &quot; &apos; und numerische Referenzen).');
+    }
+    const file = importSettings(JSON.stringify({ format: 'thrudial-settings', version: 9, settings: {} }));
+    if (!file.ok) expect(failureText(file)).toBe('Die Einstellungsdatei kann nicht importiert werden: sie stammt von einem neueren ThruDial (Einstellungsversion 9; dieses liest bis 2). Aktualisieren Sie ThruDial und importieren Sie dann erneut.');
+    expect(file.ok).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
  * Safety: no DOCTYPE, so no entity can be declared or expanded (billion laughs, external
  * entities); only the five predefined entities and numeric character references are decoded.
  */
-import { fail, ok, type Result } from './result';
+import { failWith, ok, problemOf, type Result } from './result';
 import { SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
 import { PROVIDER_KEYS, type ProviderKey, type Settings } from './settings';
 import { errorText, escapeXml } from './template';
@@ -16,9 +16,9 @@ import { readFlatXml, RESERVED_NAMES } from './xml';
 /** Parse a provisioned account document; every key it holds is returned, or nothing at all. */
 export function parseAccountXml(xml: string): Result<Partial<Settings>> {
   try {
-    if (typeof xml !== 'string' || xml.trim() === '') return fail('The account XML is empty.');
+    if (typeof xml !== 'string' || xml.trim() === '') return failWith('errAccountXmlEmpty');
     const read = readFlatXml(xml, 'account', 'strict');
-    if (!read.ok) return fail(`The account XML cannot be imported: ${read.error}`);
+    if (!read.ok) return failWith('errAccountXmlCannot', problemOf(read));
 
     const settings: Partial<Settings> = {};
     const custom: [string, string][] = [];
@@ -30,7 +30,7 @@ export function parseAccountXml(xml: string): Result<Partial<Settings>> {
     if (custom.length > 0) settings.custom = Object.fromEntries(custom);
     return ok(settings);
   } catch (e) {
-    return fail(`The account XML cannot be imported (${errorText(e)}).`);
+    return failWith('errAccountXmlBroken', errorText(e));
   }
 }
 

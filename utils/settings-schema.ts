@@ -22,7 +22,7 @@
  *   - a value that exists is kept as it is (no trimming or truncation); validateSettings reports
  *     it on the next Save.
  */
-import { fail, ok, type Result } from './result';
+import { failWith, ok, type Result } from './result';
 import { FIELD_KEYS, FIELDS, type FieldKey, type FieldSpec } from './setting-fields';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -75,16 +75,16 @@ export function isValidSettingValue(key: keyof Settings, value: unknown): boolea
  */
 export function migrateSettings(stored: unknown, fromVersion: number): Result<Settings> {
   try {
-    if (!Number.isInteger(fromVersion) || fromVersion < 1) return fail(`Settings version ${String(fromVersion)} does not exist.`);
+    if (!Number.isInteger(fromVersion) || fromVersion < 1) return failWith('errSchemaNoVersion', String(fromVersion));
     if (fromVersion > CURRENT_SETTINGS_VERSION)
-      return fail(`These settings were made by a newer ThruDial (settings version ${fromVersion}; this one reads up to ${CURRENT_SETTINGS_VERSION}). Update ThruDial first.`);
-    if (!isPlainObject(stored)) return fail('The stored settings are not a settings object.');
+      return failWith('errSchemaNewer', fromVersion, CURRENT_SETTINGS_VERSION);
+    if (!isPlainObject(stored)) return failWith('errSchemaNotObject');
     let shape: Shape = { ...stored };
     for (let version = fromVersion + 1; version <= CURRENT_SETTINGS_VERSION; version++) shape = step(version, shape);
     return ok(currentShape(shape));
   } catch (e) {
     // Only a hostile object (a throwing getter or Proxy) gets here; nothing of it is kept.
-    return fail(`The stored settings cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+    return failWith('errSchemaUnreadable', e instanceof Error ? e.message : String(e));
   }
 }
 

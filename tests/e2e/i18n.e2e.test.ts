@@ -22,6 +22,8 @@ const CASES = [
     allowAll: 'Auf allen Websites erlauben',
     menu: '„%s“ mit ThruDial anrufen',
     refusedDialString: 'Die Wählzeichenfolge enthält „X“ (U+0058), das ein Telefon nicht wählen kann.',
+    importButton: 'Importieren',
+    wrongRoot: 'Das Konto-XML kann nicht importiert werden: das Wurzelelement ist <settings>, nicht <account>.',
   },
   {
     lang: 'cs',
@@ -38,6 +40,8 @@ const CASES = [
     allowAll: 'Povolit na všech webech',
     menu: 'Zavolat na „%s“ přes ThruDial',
     refusedDialString: 'Vytáčecí řetězec obsahuje „X“ (U+0058), což telefon nedokáže vytočit.',
+    importButton: 'Importovat',
+    wrongRoot: 'XML účtu nelze importovat: kořenový prvek je <settings>, ne <account>.',
   },
 ] as const;
 
@@ -86,6 +90,14 @@ describe.each(CASES)('ThruDial in $lang', (c) => {
     await page.getByLabel(c.number, { exact: true }).fill('+1 213 373 4253');
     await page.getByRole('button', { name: c.call, exact: true }).click();
     await expect.poll(() => page.getByTestId('call-status').innerText()).toContain(c.refusedDialString);
+    await page.close();
+  });
+
+  it('an Account XML the options cannot import is refused in the same language', async () => {
+    const page = await b.open('options.html');
+    await page.locator('#account-xml').fill('<settings><username>x</username></settings>');
+    await page.getByRole('button', { name: c.importButton, exact: true }).click();
+    await expect.poll(() => page.getByTestId('import-error').innerText()).toBe(c.wrongRoot);
     await page.close();
   });
 
