@@ -3,7 +3,9 @@
  * and when to use them (never, always, or when the service cannot be reached).
  */
 import { t } from '../utils/i18n';
-import { DEFAULT_DIAL_TEMPLATE, type OfflineMode, type Settings } from '../utils/settings';
+import { DEFAULT_DIAL_TEMPLATE, FIELDS } from '../utils/setting-fields';
+import type { OfflineMode, Settings } from '../utils/settings';
+import { hint, label } from './field-words';
 import { Field } from './Field';
 import { tParts } from './Trans';
 import { RadioGroup, type RadioChoice } from './RadioGroup';
@@ -17,11 +19,13 @@ export interface OfflineDialFieldsProps {
   messages: (key: OfflineKey) => { error?: string; warning?: string };
 }
 
-const MODES: readonly RadioChoice<OfflineMode>[] = [
-  { value: 'never', id: 'offlineMode', label: 'offlineNever', hint: 'offlineNeverHint' },
-  { value: 'always', id: 'offlineMode-always', label: 'offlineAlways', hint: 'offlineAlwaysHint' },
-  { value: 'fallback', id: 'offlineMode-fallback', label: 'offlineFallback', hint: 'offlineFallbackHint' },
-];
+/** Each mode the field declares, with its words; the first one's id is the group's. */
+const MODE_WORDS: Record<OfflineMode, Omit<RadioChoice<OfflineMode>, 'value'>> = {
+  never: { id: 'offlineMode', label: 'offlineNever', hint: 'offlineNeverHint' },
+  always: { id: 'offlineMode-always', label: 'offlineAlways', hint: 'offlineAlwaysHint' },
+  fallback: { id: 'offlineMode-fallback', label: 'offlineFallback', hint: 'offlineFallbackHint' },
+};
+const MODES: readonly RadioChoice<OfflineMode>[] = FIELDS.offlineMode.choices.map((value) => ({ value, ...MODE_WORDS[value] }));
 
 export function OfflineDialFields({ settings, set, messages }: OfflineDialFieldsProps) {
   const mode = messages('offlineMode');
@@ -35,25 +39,25 @@ export function OfflineDialFields({ settings, set, messages }: OfflineDialFields
       </p>
       <Field
         id="cth_access_number"
-        label={t('fieldAccessNumber')}
+        label={label('cth_access_number')}
         type="tel"
         inputMode="tel"
         value={settings.cth_access_number}
         onValue={set('cth_access_number')}
         placeholder="+1 555 123 1234"
-        hint={t('hintAccessNumber')}
+        hint={hint('cth_access_number')}
         {...messages('cth_access_number')}
       />
       <Field
         id="cth_dial_template"
-        label={t('fieldDialTemplate')}
+        label={label('cth_dial_template')}
         value={settings.cth_dial_template}
         onValue={set('cth_dial_template')}
         placeholder={DEFAULT_DIAL_TEMPLATE}
         hint={<>{tParts('hintDialTemplate', <code>%targetNumber%</code>)}</>}
         {...messages('cth_dial_template')}
       />
-      <RadioGroup name="offlineMode" legend="offlineModeLegend" class="offline-mode" choices={MODES} value={settings.offlineMode}
+      <RadioGroup name="offlineMode" legend={FIELDS.offlineMode.label} class="offline-mode" choices={MODES} value={settings.offlineMode}
         onChange={set('offlineMode')} error={mode.error} />
     </fieldset>
   );

@@ -4,14 +4,14 @@
  * cannot be restored changes nothing. The file format lives in utils/settings-transfer.ts.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { failureText, t } from '../utils/i18n';
 import type { Settings } from '../utils/settings';
 import {
   exportFileName, exportSettings, formatBytes, MAX_SETTINGS_FILE_BYTES, settingsToRestore,
 } from '../utils/settings-transfer';
 
 interface Props {
-  /** The settings as stored: what a backup holds (unsaved edits are not part of it). */
+  /** The user's own settings as stored: what a backup holds (unsaved edits and the administrator's values are not part of it). */
   savedSettings: () => Promise<Settings>;
   /** The form now: supplies the password when a file holds none. */
   currentSettings: () => Settings;
@@ -62,7 +62,7 @@ export function SettingsTransfer({ savedSettings, currentSettings, onRestore }: 
     input.value = ''; // the same file can be picked again
     const restored = settingsToRestore(text, currentSettings());
     if (!restored.ok) {
-      setError(restored.error);
+      setError(failureText(restored));
       return;
     }
     const kept = restored.value.includesSecrets ? '' : ` ${t('transferPasswordKept')}`;

@@ -7,8 +7,9 @@ import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import { currentTab } from './current-tab';
 import { sitePermissionPattern } from '../utils/site-access';
-import { siteDecision, siteOrigin, withPaused, type SiteDecision, type SitePolicy } from '../utils/site-policy';
-import { loadSitePolicy, sitePolicyItem } from '../utils/store';
+import { askBackground } from '../utils/send-message';
+import { siteOrigin, withPaused, type SiteDecision } from '../utils/site-policy';
+import { updateSitePolicy, watchSitePolicy } from '../utils/store';
 
 async function currentPageUrl(): Promise<string | undefined> {
   return (await currentTab())?.url;
@@ -18,7 +19,6 @@ interface SiteState {
   url: string;
   host: string;
   decision: SiteDecision;
-  policy: SitePolicy;
 }
 
 export function SiteControl() {
@@ -29,8 +29,9 @@ export function SiteControl() {
     const url = await currentPageUrl();
     if (!url || !siteOrigin(url)) return setSite(undefined);
     try {
-      const [policy, granted] = await Promise.all([loadSitePolicy(), browser.permissions.getAll()]);
-      setSite({ url, host: new URL(url).hostname, policy, decision: siteDecision(url, policy, granted.origins ?? []) });
+      // The background decides, from the site lists in force (the administrator's included), as it does for the page itself.
+      const decision = await askBackground({ type: 'page-site-status', url });
+      setSite(decision ? { url, host: new URL(url).hostname, decision } : undefined);
     } catch {
       setSite(undefined);
     }
@@ -39,7 +40,7 @@ export function SiteControl() {
   // The popup lives briefly: it reads the state when it opens, after its own changes, and when the policy changes.
   useEffect(() => {
     void refresh();
-    return sitePolicyItem.watch(() => void refresh());
+    return watchSitePolicy(() => void refresh());
   }, []);
 
   if (!site) return null;
@@ -59,8 +60,7 @@ export function SiteControl() {
       async (granted) => {
         if (!granted) return setNote(t('siteNotAllowed', site!.host));
         // Remember the choice where the user can see it: the allow list in the options.
-        const policy = await loadSitePolicy();
-        if (!policy.allow.includes(site!.host)) await sitePolicyItem.setValue({ ...policy, allow: [...policy.allow, site!.host] });
+        await updateSitePolicy((policy) => (policy.allow.includes(site!.host) ? policy : { ...policy, allow: [...policy.allow, site!.host] }));
         await refresh();
       },
       () => setNote(t('siteNotAllowed', site!.host)),
@@ -68,8 +68,7 @@ export function SiteControl() {
   }
 
   async function setPaused(paused: boolean) {
-    const policy = await loadSitePolicy();
-    await sitePolicyItem.setValue(withPaused(policy, siteOrigin(site!.url)!, paused));
+    await updateSitePolicy((policy) => withPaused(policy, siteOrigin(site!.url)!, paused));
   }
 
   return (

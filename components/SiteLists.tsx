@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import { hostPatternOrigins, parseHostList, type HostListProblem } from '../utils/site-policy';
-import { loadSitePolicy, sitePolicyItem } from '../utils/store';
+import { loadSitePolicy, updateSitePolicy } from '../utils/store';
 import { Field } from './Field';
 import { tParts } from './Trans';
 
@@ -50,8 +50,7 @@ export function SiteLists() {
         granted = Promise.resolve(false);
       }
     }
-    void loadSitePolicy()
-      .then((policy) => sitePolicyItem.setValue({ ...policy, allow: allowed.patterns, deny: denied.patterns }))
+    void updateSitePolicy((policy) => ({ ...policy, allow: allowed.patterns, deny: denied.patterns }))
       .then(
         () => {
           setAllow(allowed.patterns.join('\n'));

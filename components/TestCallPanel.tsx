@@ -3,8 +3,8 @@
  * the exact request (password masked by the background), the service's answer and the outcome.
  */
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { CallOutcome, Message, RequestPreview, TestCallResult } from '../utils/messages';
+import { askBackground } from '../utils/send-message';
+import type { CallOutcome, RequestPreview, TestCallResult } from '../utils/messages';
 import type { Settings } from '../utils/settings';
 import { t } from '../utils/i18n';
 import { Field } from './Field';
@@ -43,10 +43,9 @@ export function TestCallPanel({ currentSettings, requestPermission }: Props) {
       if (!(await permission.granted)) permissionNote = permissionMessage(permission.origin);
     }
     setState({ phase: 'running', note: t('testCalling') });
-    const message: Message = { type: 'test-call', settings, number };
     let result: TestCallResult;
     try {
-      const answer = (await browser.runtime.sendMessage(message)) as TestCallResult | undefined;
+      const answer = await askBackground({ type: 'test-call', settings, number });
       result = answer ?? { outcome: { kind: 'error', message: t('testNoAnswer') } };
     } catch (e) {
       result = { outcome: { kind: 'error', message: t('testFailed', errorText(e)) } };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NO_SERVICE_URL, runCall } from '../utils/call';
+import { runCall } from '../utils/call';
+
+const NO_SERVICE_URL = "Set the call-through service URL in ThruDial's options first.";
 import { sendRequest } from '../utils/client';
 import type { CallRequest } from '../utils/request';
 import type { RawResponse } from '../utils/response';

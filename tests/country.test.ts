@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromLanguage, countryFromLocale, countryFromPage } from '../utils/country';
+import { countryFromBrowser, countryFromLanguage, countryFromLocale, countryFromPage } from '../utils/country';
 
 describe('countryFromPage', () => {
   it('the region of <html lang> comes first', () => {
@@ -50,5 +50,20 @@ describe('countryFromLanguage', () => {
   it('languages of many countries have none', () => {
     for (const lang of ['en', 'es', 'pt', 'ar', 'zh', '', 'x']) expect(countryFromLanguage(lang)).toBeUndefined();
     expect(countryFromLanguage(null)).toBeUndefined();
+  });
+});
+
+describe('countryFromBrowser', () => {
+  it.each([
+    [['nl'], 'NL'],
+    [['nl-BE'], 'BE'],
+    [['nl', 'en-US'], 'NL'],
+    [['en-GB', 'en-US'], 'GB'],
+    [['en', undefined, 'en-US', 'de'], 'US'],
+    [['en', 'fr'], 'FR'],
+    [['en'], undefined],
+    [[undefined], undefined],
+  ] as const)('%j -> %s', (tags, expected) => {
+    expect(countryFromBrowser(tags)).toBe(expected);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import { applyManagedSettings, applyManagedSites, lockedSettingKeys, MANAGED_SETTING_KEYS, MANAGED_SITE_KEYS, readManagedPolicy } from '../utils/managed-policy';
+import { applyManagedSettings, applyManagedSites, lockedSettingKeys, readManagedPolicy } from '../utils/managed-policy';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 
 describe('administrator policy', () => {
@@ -30,10 +29,5 @@ describe('administrator policy', () => {
   it('adds the administrator’s site entries to the user’s lists', () => {
     const sites = applyManagedSites({ paused: [], allow: ['mine.example'], deny: [] }, readManagedPolicy({ allowSites: ['corp.example', 'mine.example'], denySites: ['bank.example'] }));
     expect(sites).toEqual({ paused: [], allow: ['corp.example', 'mine.example'], deny: ['bank.example'] });
-  });
-
-  it('the managed schema in public/ lists exactly the keys the policy reads', () => {
-    const schema = JSON.parse(fs.readFileSync(new URL('../public/managed_schema.json', import.meta.url), 'utf8'));
-    expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_SETTING_KEYS, ...MANAGED_SITE_KEYS].sort());
   });
 });

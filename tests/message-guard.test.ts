@@ -122,3 +122,14 @@ describe("'page-numbers': the popup reads the numbers a page shows", () => {
     expect(acceptPageNumbers(answer)).toBeUndefined();
   });
 });
+
+describe("'page-site-status': the popup asks about the tab it shows", () => {
+  const popup = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+  it('is accepted from the extension’s own pages only, with a URL', () => {
+    expect(acceptMessage({ type: 'page-site-status', url: 'https://shop.example/a', x: 1 }, popup, OWN_ID, OWN_ORIGIN))
+      .toEqual({ type: 'page-site-status', url: 'https://shop.example/a' });
+    expect(acceptMessage({ type: 'page-site-status', url: 'https://shop.example/' }, contentScript, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'page-site-status', url: 7 }, popup, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'page-site-status', url: 'x'.repeat(9000) }, popup, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/options/App';
 import type { Message, TestCallResult } from '../utils/messages';
 import { DEFAULT_DIAL_TEMPLATE, DEFAULT_SETTINGS, type Settings } from '../utils/settings';
-import { settingsItem } from '../utils/store';
+import { loadOwnSettings, saveSettings } from '../utils/store';
 
 const STORED: Settings = {
   ...DEFAULT_SETTINGS,
@@ -113,7 +113,7 @@ describe('options page', () => {
   });
 
   it('shows the stored settings', async () => {
-    await settingsItem.setValue(STORED);
+    await saveSettings(STORED);
     await renderOptions();
     expect(byId('cth_ws_url').value).toBe(STORED.cth_ws_url);
     expect(byId('username').value).toBe('johndow');
@@ -136,7 +136,7 @@ describe('options page', () => {
   });
 
   it('custom parameters can be added and removed', async () => {
-    await settingsItem.setValue(STORED);
+    await saveSettings(STORED);
     await renderOptions();
     await click(button('Add parameter'));
     await type('custom-key-1', 'host');
@@ -148,12 +148,12 @@ describe('options page', () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
     await click(button('Save'));
     await waitFor(() => testId('save-status')?.textContent === 'Saved.');
-    expect((await settingsItem.getValue()).custom).toEqual({ host: 'sip.example.net' });
+    expect((await loadOwnSettings()).custom).toEqual({ host: 'sip.example.net' });
   });
 
   describe('Save', () => {
     it('with errors changes nothing stored, keeps the edits and lists the errors', async () => {
-      await settingsItem.setValue(STORED);
+      await saveSettings(STORED);
       const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
       await renderOptions();
       await type('cth_ws_url', 'ftp://example.com/');
@@ -173,7 +173,7 @@ describe('options page', () => {
       expect(summary.querySelector('a[href="#cth_ws_timeout"]')).not.toBeNull();
 
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(await settingsItem.getValue()).toEqual(STORED);
+      expect(await loadOwnSettings()).toEqual(STORED);
       expect(byId('cth_ws_url').value).toBe('ftp://example.com/');
       expect(byId('username').value).toBe('changed');
       expect(testId('save-status')?.textContent).toBe('');
@@ -197,7 +197,7 @@ describe('options page', () => {
 
       await waitFor(() => testId('save-status')?.textContent === 'Saved.');
       expect(testId('save-status')?.getAttribute('role')).toBe('status');
-      expect(await settingsItem.getValue()).toEqual({
+      expect(await loadOwnSettings()).toEqual({
         ...DEFAULT_SETTINGS,
         cth_ws_url: 'https://example.com/cth?to=%targetNumber%&p=%account[password]%',
         password: 'secret',
@@ -214,7 +214,7 @@ describe('options page', () => {
       await type('cth_ws_url', 'https://example.com/cth');
       await click(button('Save'));
       await waitFor(() => testId('save-status')?.textContent === 'Saved.');
-      expect((await settingsItem.getValue()).cth_ws_url).toBe('https://example.com/cth');
+      expect((await loadOwnSettings()).cth_ws_url).toBe('https://example.com/cth');
     });
 
     it.each([
@@ -230,7 +230,7 @@ describe('options page', () => {
       const note = await waitFor(() => testId('permission-note')?.textContent);
       expect(note).toBe('ThruDial needs permission to reach https://example.com to place calls.');
       expect(testId('permission-note')?.getAttribute('role')).toBe('alert');
-      expect((await settingsItem.getValue()).cth_ws_url).toBe('https://example.com:8443/cth?to=%targetNumber%');
+      expect((await loadOwnSettings()).cth_ws_url).toBe('https://example.com:8443/cth?to=%targetNumber%');
     });
 
     it('warnings do not block saving', async () => {
@@ -246,7 +246,7 @@ describe('options page', () => {
 
   describe('Import account XML', () => {
     it('fills every key the document holds and saves', async () => {
-      await settingsItem.setValue({ ...STORED, custom: { 'x-cth-pin': '1234', keep: 'me' }, dialMode: 'qr' });
+      await saveSettings({ ...STORED, custom: { 'x-cth-pin': '1234', keep: 'me' }, dialMode: 'qr' });
       const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
       await renderOptions();
       await type('account-xml', ACCOUNT_XML);
@@ -278,11 +278,11 @@ describe('options page', () => {
         custom: { 'x-cth-pin': '9876', keep: 'me', cloud_username: 'alice@cloud' },
         dialMode: 'qr',
       };
-      expect(await settingsItem.getValue()).toEqual(expected);
+      expect(await loadOwnSettings()).toEqual(expected);
     });
 
     it('a malformed document changes nothing and says why', async () => {
-      await settingsItem.setValue(STORED);
+      await saveSettings(STORED);
       const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
       await renderOptions();
       await type('username', 'edited');
@@ -295,19 +295,19 @@ describe('options page', () => {
       expect(byId('username').value).toBe('edited');
       expect(byId('password').value).toBe('secret');
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(await settingsItem.getValue()).toEqual(STORED);
+      expect(await loadOwnSettings()).toEqual(STORED);
       expect(request).not.toHaveBeenCalled();
     });
 
     it('a document with invalid values fills the form but saves nothing', async () => {
-      await settingsItem.setValue(STORED);
+      await saveSettings(STORED);
       await renderOptions();
       await type('account-xml', '<account><cth_ws_url>ftp://example.com/</cth_ws_url></account>');
       await click(button('Import'));
       await waitFor(() => testId('form-errors')?.textContent);
       expect(byId('cth_ws_url').value).toBe('ftp://example.com/');
       expect(testId('import-status')?.textContent).toContain('fix the problems');
-      expect(await settingsItem.getValue()).toEqual(STORED);
+      expect(await loadOwnSettings()).toEqual(STORED);
     });
 
     it('imports from a file', async () => {
@@ -318,7 +318,7 @@ describe('options page', () => {
       Object.defineProperty(input, 'files', { value: [file], configurable: true });
       await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
       expect(await waitFor(() => testId('import-status')?.textContent)).toBe('Imported 10 settings.');
-      expect((await settingsItem.getValue()).username).toBe('alice');
+      expect((await loadOwnSettings()).username).toBe('alice');
     });
   });
 
@@ -336,7 +336,7 @@ describe('options page', () => {
     };
 
     it('sends the unsaved form and shows request, answer and outcome as text', async () => {
-      await settingsItem.setValue(STORED);
+      await saveSettings(STORED);
       vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
       const received: Message[] = [];
       fakeBrowser.runtime.onMessage.addListener(async (raw: unknown) => {
@@ -363,7 +363,7 @@ describe('options page', () => {
       expect(root.querySelector('img')).toBeNull();
       expect(root.querySelector('.test-results script')).toBeNull();
       // Nothing was saved by testing.
-      expect((await settingsItem.getValue()).username).toBe('johndow');
+      expect((await loadOwnSettings()).username).toBe('johndow');
     });
 
     it.each<[string, TestCallResult['outcome'], string]>([
@@ -382,7 +382,7 @@ describe('options page', () => {
     });
 
     it('asks for the service origin in the click and says when it is missing', async () => {
-      await settingsItem.setValue(STORED);
+      await saveSettings(STORED);
       const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
       fakeBrowser.runtime.onMessage.addListener(async () => ({ outcome: { kind: 'error', message: 'No permission.' } }));
       await renderOptions();
@@ -415,20 +415,20 @@ describe('options page: without a web service', () => {
 
   it("'always' without an access number does not save and points at the field; with one it saves", async () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
-    await settingsItem.setValue(STORED);
+    await saveSettings(STORED);
     await renderOptions();
     await click(byId('offlineMode-always'));
     await click(button('Save'));
     await waitFor(() => testId('form-errors')?.textContent?.includes('Set the access number for call-through without a web service.'));
     expect(testId('form-errors')?.querySelector('a')?.getAttribute('href')).toBe('#cth_access_number');
     expect(byId('cth_access_number').getAttribute('aria-invalid')).toBe('true');
-    expect((await settingsItem.getValue()).offlineMode).toBe('never');
+    expect((await loadOwnSettings()).offlineMode).toBe('never');
 
     await type('cth_access_number', '+1 555 000-1111');
     await type('cth_dial_template', '%account[cth_access_number]%,%account[x-cth-pin]%#%targetNumber%#');
     await click(button('Save'));
     await waitFor(() => testId('save-status')?.textContent === 'Saved.');
-    expect(await settingsItem.getValue()).toEqual({
+    expect(await loadOwnSettings()).toEqual({
       ...STORED,
       offlineMode: 'always',
       cth_access_number: '+1 555 000-1111',
@@ -437,7 +437,7 @@ describe('options page: without a web service', () => {
   });
 
   it('an access number with letters is an error beside the field', async () => {
-    await settingsItem.setValue(STORED);
+    await saveSettings(STORED);
     await renderOptions();
     await type('cth_access_number', '1-800-CALL-NOW');
     await click(button('Save'));

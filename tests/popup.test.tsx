@@ -8,7 +8,9 @@ import { App } from '../entrypoints/popup/App';
 import type { CallOutcome, HistoryEntry, Message } from '../utils/messages';
 import { qrMatrix, qrPath } from '../utils/qr';
 import { DEFAULT_SETTINGS } from '../utils/settings';
-import { historyItem, settingsItem } from '../utils/store';
+import { saveSettings } from '../utils/store';
+
+const storeHistory = (history: HistoryEntry[]) => fakeBrowser.storage.local.set({ history });
 
 const NOW = Date.now();
 const HISTORY: HistoryEntry[] = [
@@ -62,7 +64,7 @@ afterEach(() => {
 
 describe('popup', () => {
   it('lists recent calls with number, local time and outcome, each with Call again', async () => {
-    await historyItem.setValue(HISTORY);
+    await storeHistory(HISTORY);
     await renderPopup();
     const list = await waitFor(() => (testId('recent-calls')?.querySelectorAll('li').length === 3 ? testId('recent-calls') : null));
     const items = [...list.querySelectorAll('li')];
@@ -89,7 +91,7 @@ describe('popup', () => {
   });
 
   it('shows the QR code of the last dial string with the dial string as text', async () => {
-    await historyItem.setValue(HISTORY);
+    await storeHistory(HISTORY);
     await renderPopup();
     const section = await waitFor(() => testId('last-qr'));
     expect(section.textContent).toContain('+15551231234,,1234#12345678#');
@@ -180,14 +182,14 @@ describe('popup', () => {
   });
 
   it('Call again dials the entry and the list follows the stored history', async () => {
-    await historyItem.setValue(HISTORY);
+    await storeHistory(HISTORY);
     const received = answerCalls((number) => ({ kind: 'silent', targetNumber: number }));
     await renderPopup();
     await waitFor(() => testId('recent-calls')?.querySelectorAll('li').length === 3);
     await click(button('Call again: +12025550100'));
     expect(received).toEqual([{ type: 'call', number: '+12025550100' }]);
     expect(numberInput().value).toBe('+12025550100');
-    await act(() => historyItem.setValue([{ number: '+12025550100', time: Date.now(), outcome: 'silent' }, ...HISTORY]));
+    await act(() => storeHistory([{ number: '+12025550100', time: Date.now(), outcome: 'silent' }, ...HISTORY]));
     await waitFor(() => testId('recent-calls')?.querySelectorAll('li').length === 4);
     expect(testId('recent-calls')?.querySelector('li')?.textContent).toContain('Ignored');
   });
@@ -199,11 +201,18 @@ describe('popup', () => {
     expect(open).toHaveBeenCalledOnce();
   });
 
+  it('no set-up notice for call-through without a web service ("always", no service URL)', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, offlineMode: 'always', cth_access_number: '+15551231234' });
+    await renderPopup();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(root.textContent).not.toContain('No call-through service is set up yet');
+  });
+
   it('points to Options while no service is set up', async () => {
     await renderPopup();
     await waitFor(() => root.textContent?.includes('No call-through service is set up yet'));
     render(null, root);
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, cth_ws_url: 'https://example.com/' });
+    await saveSettings({ ...DEFAULT_SETTINGS, cth_ws_url: 'https://example.com/' });
     await renderPopup();
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(root.textContent).not.toContain('No call-through service is set up yet');

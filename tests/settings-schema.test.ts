@@ -170,8 +170,8 @@ describe('storage migrations (WXT)', () => {
 
   it('a profile stored by v1 (no version mark) is migrated on read and marked with the current version', async () => {
     await fakeBrowser.storage.local.set({ settings: V1_PROFILE });
-    const { settingsItem, loadSettings } = await freshStore();
-    expect(await settingsItem.getValue()).toEqual(FIXTURES[1]!.current);
+    const { loadOwnSettings, loadSettings } = await freshStore();
+    expect(await loadOwnSettings()).toEqual(FIXTURES[1]!.current);
     expect(await loadSettings()).toEqual(FIXTURES[1]!.current);
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
       settings: FIXTURES[1]!.current,

@@ -4,7 +4,8 @@
  * Safety: no DOCTYPE, so no entity can be declared or expanded (billion laughs, external
  * entities); only the five predefined entities and numeric character references are decoded.
  */
-import { fail, ok, type Result } from './result';
+import { failWith, ok, problemOf, type Result } from './result';
+import { SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
 import { PROVIDER_KEYS, type ProviderKey, type Settings } from './settings';
 import { errorText, escapeXml } from './template';
 import { readFlatXml, RESERVED_NAMES } from './xml';
@@ -15,9 +16,9 @@ import { readFlatXml, RESERVED_NAMES } from './xml';
 /** Parse a provisioned account document; every key it holds is returned, or nothing at all. */
 export function parseAccountXml(xml: string): Result<Partial<Settings>> {
   try {
-    if (typeof xml !== 'string' || xml.trim() === '') return fail('The account XML is empty.');
+    if (typeof xml !== 'string' || xml.trim() === '') return failWith('errAccountXmlEmpty');
     const read = readFlatXml(xml, 'account', 'strict');
-    if (!read.ok) return fail(`The account XML cannot be imported: ${read.error}`);
+    if (!read.ok) return failWith('errAccountXmlCannot', problemOf(read));
 
     const settings: Partial<Settings> = {};
     const custom: [string, string][] = [];
@@ -29,28 +30,26 @@ export function parseAccountXml(xml: string): Result<Partial<Settings>> {
     if (custom.length > 0) settings.custom = Object.fromEntries(custom);
     return ok(settings);
   } catch (e) {
-    return fail(`The account XML cannot be imported (${errorText(e)}).`);
+    return failWith('errAccountXmlBroken', errorText(e));
   }
 }
 
 /**
  * Settings as an account document that parseAccountXml reads back unchanged.
- * The password is left out unless asked for; defaultCountry and dialMode are ThruDial's own
+ * Secrets (the password, cloud_password) are left out unless asked for; defaultCountry and dialMode are ThruDial's own
  * preferences, not Account XML keys, and custom keys that are not XML names cannot be written.
  */
 export function toAccountXml(settings: Settings, options: { includePassword?: boolean } = {}): string {
   const lines: string[] = [];
   const written = new Set<string>();
   for (const key of PROVIDER_KEYS) {
-    if (key === 'password' && !options.includePassword) continue;
+    if (isSecret(key) && !options.includePassword) continue;
     lines.push(element(key, typeof settings[key] === 'string' ? settings[key] : ''));
     written.add(key);
   }
   for (const [key, value] of Object.entries(settings.custom ?? {})) {
     if (written.has(key) || PROVIDER_KEYS.includes(key as ProviderKey) || !isXmlName(key)) continue;
-    if (key === 'password' || key === 'cloud_password') {
-      if (!options.includePassword) continue;
-    }
+    if (isSecret(key) && !options.includePassword) continue;
     lines.push(element(key, typeof value === 'string' ? value : ''));
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<account>\n${lines.join('\n')}\n</account>\n`;
@@ -77,6 +76,11 @@ function encodeText(value: string): string {
 
 function charRef(c: string): string {
   return `&#${c.codePointAt(0)};`;
+}
+
+/** Secret fields (the password) and secret account parameters (cloud_password), as setting-fields.ts declares them. */
+function isSecret(key: string): boolean {
+  return (SECRET_KEYS as readonly string[]).includes(key) || (SECRET_ACCOUNT_PARAMETERS as readonly string[]).includes(key);
 }
 
 function isProviderKey(key: string): key is ProviderKey {

@@ -9,9 +9,11 @@ import { expandDialString, toTelUri } from './dial';
 import type { CallOutcome, TestCallResult } from './messages';
 import { buildOfflineDialString } from './offline-dial';
 import { parseTarget } from './phone';
+import { dialsOffline, hasServiceUrl, isSetUp } from './readiness';
 import { buildRequest, previewRequest, type CallRequest } from './request';
 import { parseResponse, type RawResponse } from './response';
-import type { Result } from './result';
+import { english, problem, type Problem } from './problem';
+import { problemOf, type Result } from './result';
 import { accountParameters, type Settings } from './settings';
 import { errorText, newNonce } from './template';
 
@@ -24,35 +26,42 @@ export interface CallInput {
   /** Global parameters: installid, appid. */
   globals: Record<string, string>;
   send: (req: CallRequest) => Promise<Result<RawResponse>>;
+  /**
+   * Puts a problem into the user's words for CallOutcome.message (the background passes
+   * tProblem, utils/i18n.ts); the English reference text when not given.
+   */
+  describe?: (problem: Problem | string) => string;
 }
 
-export const NO_SERVICE_URL = "Set the call-through service URL in ThruDial's options first.";
+const inEnglish = (p: Problem | string): string => (typeof p === 'string' ? p : english(p));
+
 
 export async function runCall(input: CallInput): Promise<TestCallResult> {
-  const result: TestCallResult = { outcome: { kind: 'error', message: 'The call did not start.' } };
+  const describe = input.describe ?? inEnglish;
+  const result: TestCallResult = { outcome: { kind: 'error', message: describe(problem('errCallNotStarted')) } };
   let targetNumber: string | undefined;
-  const error = (message: string): TestCallResult => {
-    const outcome: CallOutcome = { kind: 'error', message };
+  const error = (p: Problem | string): TestCallResult => {
+    const outcome: CallOutcome = { kind: 'error', message: describe(p) };
     if (targetNumber !== undefined) outcome.targetNumber = targetNumber;
     return { ...result, outcome };
   };
 
   try {
     const { settings } = input;
-    const offlineMode = settings?.offlineMode === 'always' || settings?.offlineMode === 'fallback' ? settings.offlineMode : 'never';
-    const hasServiceUrl = typeof settings?.cth_ws_url === 'string' && settings.cth_ws_url.trim() !== '';
-    if (!hasServiceUrl && offlineMode === 'never') return error(NO_SERVICE_URL);
+    if (!isSetUp(settings)) return error(problem('errNoServiceUrl'));
+    const offlineMode = dialsOffline(settings) ? settings.offlineMode : 'never';
+    const serviceUrl = hasServiceUrl(settings);
 
     const target = parseTarget(input.number, input.pageCountry ?? settings.defaultCountry);
-    if (!target.ok) return error(target.error);
+    if (!target.ok) return error(problemOf(target));
     targetNumber = target.value.e164;
     const e164 = targetNumber;
 
     /** The local dial template, no network; `serviceError` says why the service was not used. */
-    const dialOffline = async (serviceError?: string): Promise<TestCallResult> => {
+    const dialOffline = async (serviceError?: Problem | string): Promise<TestCallResult> => {
       const built = await buildOfflineDialString(settings, e164, input.globals);
       const dial = built.ok ? toTelUri(built.value) : built;
-      if (!dial.ok) return error(serviceError ? `${serviceError} ${dial.error}` : dial.error);
+      if (!dial.ok) return error(serviceError ? problem('errTwoProblems', serviceError, problemOf(dial)) : problemOf(dial));
       return {
         ...result,
         outcome: {
@@ -66,22 +75,23 @@ export async function runCall(input: CallInput): Promise<TestCallResult> {
       };
     };
     // Decision: 'fallback' without a service URL has no service to reach, so it dials locally too.
-    if (offlineMode === 'always' || !hasServiceUrl) return await dialOffline();
+    if (offlineMode === 'always' || !serviceUrl) return await dialOffline();
 
     // One nonce for the whole attempt: the request and a %nonce% in the dial string agree.
     const nonce = newNonce();
     const request = await buildRequest(settings, targetNumber, input.globals, nonce);
-    if (!request.ok) return error(request.error);
+    if (!request.ok) return error(problemOf(request));
     result.request = previewRequest(request.value, settings);
 
     let sent: Result<RawResponse>;
     try {
       sent = await input.send(request.value);
     } catch (e) {
-      sent = { ok: false, error: `The call-through service could not be reached (${errorText(e)}).`, unreachable: true };
+      const unreachable = problem('errServiceUnreachable', errorText(e));
+      sent = { ok: false, error: english(unreachable), problem: unreachable, unreachable: true };
     }
     // Only a service that never answered falls back; a message, a non-2xx or a bad body is the service's decision.
-    if (!sent.ok) return offlineMode === 'fallback' && sent.unreachable ? await dialOffline(sent.error) : error(sent.error);
+    if (!sent.ok) return offlineMode === 'fallback' && sent.unreachable ? await dialOffline(problemOf(sent)) : error(problemOf(sent));
     const { status, contentType, body } = sent.value;
     result.response = { status, contentType, body };
 
@@ -97,9 +107,9 @@ export async function runCall(input: CallInput): Promise<TestCallResult> {
       nonce,
       secureTransport: true,
     });
-    if (!expanded.ok) return error(expanded.error);
+    if (!expanded.ok) return error(problemOf(expanded));
     const dial = toTelUri(expanded.value);
-    if (!dial.ok) return error(dial.error);
+    if (!dial.ok) return error(problemOf(dial));
 
     return {
       ...result,
@@ -114,6 +124,6 @@ export async function runCall(input: CallInput): Promise<TestCallResult> {
       },
     };
   } catch (e) {
-    return error(`The call could not be completed (${errorText(e)}).`);
+    return error(problem('errCallIncomplete', errorText(e)));
   }
 }

@@ -76,3 +76,16 @@ export function resolveDefaultCountry(
 ): string | undefined {
   return normalizeCountry(pageCountry) ?? normalizeCountry(settingsCountry) ?? countryFromLocale(browserLanguage);
 }
+
+/**
+ * The browser's own country, for a fresh install's default: the first of the browser's language
+ * tags (most preferred first) that names one, by its region (`nl-BE` -> BE) or, for a bare
+ * language, that language's main country (`nl` -> NL). undefined when none does (`en` alone).
+ */
+export function countryFromBrowser(tags: readonly (string | undefined)[]): CountryCode | undefined {
+  for (const tag of tags) {
+    const found = countryFromLocale(tag) ?? countryFromLanguage(tag);
+    if (found) return found as CountryCode;
+  }
+  return undefined;
+}

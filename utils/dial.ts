@@ -1,7 +1,7 @@
 /**
  * The service's dial string -> the final dial string and its tel: URI, or a clear refusal.
  */
-import { fail, ok, type Result } from './result';
+import { failWith, ok, type Result } from './result';
 import { expandTemplate, type TemplateContext } from './template';
 
 /**
@@ -20,29 +20,29 @@ const DIALABLE = /[0-9+*#,;pwPW]/;
 /** Remove separators, check only dialable characters remain, and build `tel:` with # as %23. */
 export function toTelUri(dialString: string): Result<{ dialString: string; telUri: string }> {
   try {
-    if (typeof dialString !== 'string') return fail('The dial string is missing.');
+    if (typeof dialString !== 'string') return failWith('errDialMissing');
     const cleaned = dialString.replace(SEPARATORS, '');
-    if (cleaned === '') return fail('The dial string is empty, so there is nothing to dial.');
+    if (cleaned === '') return failWith('errDialEmpty');
     for (const [index, ch] of Array.from(cleaned).entries()) {
       if (!DIALABLE.test(ch)) {
-        return fail(`The dial string contains ${describeChar(ch)}, which a phone cannot dial.`);
+        return refuseChar(ch);
       }
       if (ch === '+' && index > 0) {
-        return fail('The dial string has a “+” after its first character; + may only start a number.');
+        return failWith('errDialPlus');
       }
     }
-    if (!/[0-9]/.test(cleaned)) return fail('The dial string has no digits, so there is nothing to dial.');
+    if (!/[0-9]/.test(cleaned)) return failWith('errDialNoDigits');
     // An unencoded # would start a URI fragment and be lost.
     return ok({ dialString: cleaned, telUri: `tel:${cleaned.replace(/#/g, '%23')}` });
   } catch {
-    return fail('The dial string could not be read.');
+    return failWith('errDialUnreadable');
   }
 }
 
-/** A character as the user can see it; invisible ones by code point. */
-function describeChar(ch: string): string {
+/** The refusal naming a character as the user can see it; invisible ones by code point only. */
+function refuseChar(ch: string): Result<never> {
   const code = ch.codePointAt(0) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (/[\p{L}\p{N}\p{P}\p{S}]/u.test(ch)) return `“${ch}” (${hex})`;
-  return `the invisible character ${hex}`;
+  if (/[\p{L}\p{N}\p{P}\p{S}]/u.test(ch)) return failWith('errDialChar', ch, hex);
+  return failWith('errDialInvisibleChar', hex);
 }

@@ -3,24 +3,13 @@
  * default country, dial mode and site lists; what it sets overrides the user's value and is
  * shown as locked in the options. Pure: the store passes in what storage.managed returned.
  */
+import { ADMIN_KEYS, fieldChoices, MAX_VALUE_LENGTH, type AdminKey } from './setting-fields';
 import type { Settings } from './settings';
 import type { SitePolicy } from './site-policy';
 
-/** Settings an administrator may preset (public/managed_schema.json lists the same keys). */
-export const MANAGED_SETTING_KEYS = [
-  'cth_ws_url',
-  'cth_ws_postData',
-  'cth_ws_contentType',
-  'cth_ws_method',
-  'cth_ws_customHeaders',
-  'cth_ws_timeout',
-  'cth_access_number',
-  'cth_dial_template',
-  'defaultCountry',
-  'dialMode',
-  'offlineMode',
-] as const satisfies readonly (keyof Settings)[];
-export type ManagedSettingKey = (typeof MANAGED_SETTING_KEYS)[number];
+/** Settings an administrator may preset: the fields declared `admin` (public/managed_schema.json lists the same keys, tested). */
+export const MANAGED_SETTING_KEYS: readonly AdminKey[] = ADMIN_KEYS;
+export type ManagedSettingKey = AdminKey;
 
 export const MANAGED_SITE_KEYS = ['allowSites', 'denySites'] as const;
 
@@ -30,13 +19,6 @@ export interface ManagedPolicy {
   denySites?: string[];
 }
 
-const CHOICES: Partial<Record<ManagedSettingKey, readonly string[]>> = {
-  dialMode: ['tel', 'qr'],
-  offlineMode: ['never', 'always', 'fallback'],
-  cth_ws_method: ['', 'GET', 'POST', 'PUT', 'HEAD', 'DELETE'],
-};
-
-const MAX_VALUE_LENGTH = 8192;
 
 /** Keeps only well-typed values of known keys: a broken policy locks nothing rather than locking garbage. */
 export function readManagedPolicy(raw: unknown): ManagedPolicy {
@@ -47,7 +29,7 @@ export function readManagedPolicy(raw: unknown): ManagedPolicy {
   for (const key of MANAGED_SETTING_KEYS) {
     const value = Object.hasOwn(source, key) ? source[key] : undefined;
     if (typeof value !== 'string' || value.length > MAX_VALUE_LENGTH) continue;
-    const choices = CHOICES[key];
+    const choices = fieldChoices(key);
     if (choices && !choices.includes(value)) continue;
     settings[key] = value;
   }
@@ -68,6 +50,17 @@ export function applyManagedSettings(settings: Settings, policy: ManagedPolicy):
 export function applyManagedSites(sites: SitePolicy, policy: ManagedPolicy): SitePolicy {
   const merge = (user: string[], managed: string[] = []) => [...new Set([...managed, ...user])];
   return { ...sites, allow: merge(sites.allow, policy.allowSites), deny: merge(sites.deny, policy.denySites) };
+}
+
+/**
+ * What may be stored as the user's own settings: `edited`, except that every key the policy sets
+ * keeps the user's own stored value. A policy value never becomes the user's, so when the policy
+ * is removed the user's own value comes back.
+ */
+export function withoutManagedValues(edited: Settings, own: Settings, policy: ManagedPolicy): Settings {
+  const kept: Record<string, unknown> = { ...edited };
+  for (const key of Object.keys(policy.settings) as (keyof Settings)[]) kept[key] = own[key];
+  return kept as unknown as Settings;
 }
 
 export function lockedSettingKeys(policy: ManagedPolicy): Set<string> {

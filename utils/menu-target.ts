@@ -5,7 +5,7 @@
  */
 import { findNumberMatches } from '@/entrypoints/content/matcher';
 import { parseTarget } from './phone';
-import { fail, ok, type Result } from './result';
+import { failWith, ok, type Result } from './result';
 import { telLinkNumber } from './tel-link';
 
 /** Far more than a sentence around a number; a longer selection is not "this number". */
@@ -22,8 +22,8 @@ const NUMBER_ONLY = /^\+?[\d\s().\-/\u00A0\u2010-\u2015]+(?:\s*(?:ext\.?|x|#)\s*
  * single number the page matcher finds in it. Two different numbers are refused, not guessed.
  */
 export function numberFromSelection(selection: unknown, defaultCountry?: string): Result<string> {
-  if (typeof selection !== 'string' || selection.trim() === '') return fail('Select a phone number first, then call it with ThruDial.');
-  if (selection.length > MAX_SELECTION_LENGTH) return fail('The selection is too long. Select just the phone number to call.');
+  if (typeof selection !== 'string' || selection.trim() === '') return failWith('errSelectFirst');
+  if (selection.length > MAX_SELECTION_LENGTH) return failWith('errSelectionTooLong');
   const text = selection.normalize('NFKC').trim();
 
   if (NUMBER_ONLY.test(text)) {
@@ -37,8 +37,8 @@ export function numberFromSelection(selection: unknown, defaultCountry?: string)
     if (parsed.ok) found.add(parsed.value.e164);
   }
   if (found.size === 1) return ok([...found][0]!);
-  if (found.size > 1) return fail('The selection holds more than one phone number. Select just the one to call.');
-  return fail(`ThruDial found no phone number in “${shown(selection)}”.`);
+  if (found.size > 1) return failWith('errSelectionSeveral');
+  return failWith('errSelectionNoNumber', shown(selection));
 }
 
 /**
@@ -47,7 +47,7 @@ export function numberFromSelection(selection: unknown, defaultCountry?: string)
  * completes a local number.
  */
 export function numberFromLink(url: unknown, defaultCountry?: string): Result<string> {
-  const refuse = () => fail<string>(`This link is not a phone number ThruDial can call.`);
+  const refuse = () => failWith<string>('errLinkNotNumber');
   if (typeof url !== 'string' || url.length > MAX_LINK_LENGTH) return refuse();
   const number = telLinkNumber(url);
   if (number === undefined) return refuse();

@@ -3,6 +3,7 @@
  * have exactly the shape of one Message kind. Pure, so it is tested without a browser.
  */
 import type { Message, PageNumber, PageNumbers } from './messages';
+import { FIELD_KEYS, FIELDS, type FieldSpec } from './setting-fields';
 import type { Settings } from './settings';
 
 export interface SenderInfo {
@@ -15,21 +16,24 @@ export interface SenderInfo {
 }
 
 const MAX_NUMBER_LENGTH = 64;
+const MAX_URL_LENGTH = 8192;
 /** More numbers than any page shows; the badge is only a hint. */
 const MAX_COUNT = 1_000_000;
 
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 
+/** A whole Settings object, field by field as setting-fields.ts declares them (kind and choices). */
 function isSettings(v: unknown): v is Settings {
-  if (typeof v !== 'object' || v === null) return false;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const s = v as Record<string, unknown>;
-  const textKeys = ['cth_ws_url', 'cth_ws_postData', 'cth_ws_contentType', 'cth_ws_method', 'cth_ws_customHeaders',
-    'cth_ws_timeout', 'username', 'password', 'defaultCountry', 'cth_access_number', 'cth_dial_template'];
-  if (!textKeys.every((k) => isString(s[k]))) return false;
-  if (s.dialMode !== 'tel' && s.dialMode !== 'qr') return false;
-  if (s.offlineMode !== 'never' && s.offlineMode !== 'always' && s.offlineMode !== 'fallback') return false;
-  if (typeof s.custom !== 'object' || s.custom === null || Array.isArray(s.custom)) return false;
-  return Object.values(s.custom).every((value) => isString(value));
+  return FIELD_KEYS.every((key) => {
+    const spec: FieldSpec = FIELDS[key];
+    const value = s[key];
+    if (spec.kind === 'parameters')
+      return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((text) => isString(text));
+    if (spec.kind === 'choice') return typeof value === 'string' && (spec.choices ?? []).includes(value);
+    return isString(value);
+  });
 }
 
 /** Returns the message if it is well-formed and allowed from this sender, else undefined. */
@@ -53,6 +57,10 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
     case 'site-status':
       // Only a script in a tab asks; the answer is about the sender's own page.
       return sender.tabId === undefined ? undefined : { type: 'site-status' };
+    case 'page-site-status':
+      // The popup asks about the tab it shows; a content script asks 'site-status' for its own page instead.
+      if (!fromOwnPage || !isString(m.url, MAX_URL_LENGTH)) return undefined;
+      return { type: 'page-site-status', url: m.url };
     case 'numbers-found':
       if (sender.tabId === undefined || !Number.isSafeInteger(m.count) || (m.count as number) < 0 || (m.count as number) > MAX_COUNT)
         return undefined;

@@ -1,6 +1,6 @@
 /**
  * Every message between ThruDial's scripts and pages, as one discriminated union.
- * The background handles each kind in one small function (entrypoints/background.ts).
+ * The background handles each kind in one small function (entrypoints/background/index.ts); pages ask with askBackground (utils/send-message.ts), whose answer type follows MessageResponse below.
  */
 import type { Settings } from './settings';
 import type { SiteDecision } from './site-policy';
@@ -63,6 +63,8 @@ export type Message =
   | { type: 'test-call'; settings: Settings; number: string }
   /** Content script, on start: may it run here? The background answers from the sender's URL, never from page data. */
   | { type: 'site-status' }
+  /** Popup: whether ThruDial runs on the page at `url` (the tab it shows); the background decides, from the site lists in force. */
+  | { type: 'page-site-status'; url: string }
   /** Content script: how many numbers the page shows now (for the toolbar badge); sent when it changes. */
   | { type: 'numbers-found'; count: number }
   /** Background -> content scripts: the site policy or the granted sites changed; ask 'site-status' again. */
@@ -100,7 +102,7 @@ export type MessageResponse<M extends Message> = M extends { type: 'call' }
   ? CallOutcome
   : M extends { type: 'test-call' }
     ? TestCallResult
-    : M extends { type: 'site-status' }
+    : M extends { type: 'site-status' | 'page-site-status' }
       ? SiteDecision
       : M extends { type: 'page-config' }
         ? PageConfig

@@ -4,11 +4,9 @@
  * and come out as the dial string, with no network at all. No browser APIs.
  */
 import { expandDialString } from './dial';
-import { fail, type Result } from './result';
+import { failWith, type Result } from './result';
 import { accountParameters, DEFAULT_DIAL_TEMPLATE, type Settings } from './settings';
 import { newNonce } from './template';
-
-export const NO_ACCESS_NUMBER = 'Set the access number for call-through without a web service.';
 
 /** The template in use: the user's, or the default when the field is empty. */
 export function dialTemplate(settings: Settings): string {
@@ -29,7 +27,7 @@ export async function buildOfflineDialString(
   globals: Record<string, string>,
 ): Promise<Result<string>> {
   const access = typeof settings.cth_access_number === 'string' ? settings.cth_access_number.trim() : '';
-  if (access === '') return fail(NO_ACCESS_NUMBER);
+  if (access === '') return failWith('errNoAccessNumber');
   return expandDialString(dialTemplate(settings), {
     account: { ...accountParameters(settings), cth_access_number: access },
     targetNumber: targetNumber.replace(/^\+/, ''),

@@ -4,6 +4,7 @@
  */
 import type { RequestPreview } from './messages';
 import { fail, ok, type Result } from './result';
+import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
 import { accountParameters, type Settings } from './settings';
 import {
   errorText,
@@ -24,9 +25,10 @@ export interface CallRequest {
 }
 
 export const DEFAULT_CONTENT_TYPE = 'application/x-www-form-urlencoded';
-export const DEFAULT_TIMEOUT_MS = 15_000;
-export const MAX_TIMEOUT_MS = 120_000;
-const METHODS = ['GET', 'POST', 'PUT', 'HEAD', 'DELETE'] as const;
+export const DEFAULT_TIMEOUT_MS = FIELDS.cth_ws_timeout.defaultSeconds * 1000;
+export const MAX_TIMEOUT_MS = FIELDS.cth_ws_timeout.maxSeconds * 1000;
+/** The methods cth_ws_method may name ('' = automatic is handled before). */
+const METHODS = FIELDS.cth_ws_method.choices.filter((m) => m !== '');
 
 const URL_SETTING = 'Service URL (cth_ws_url)';
 const METHOD_SETTING = 'HTTP method (cth_ws_method)';
@@ -186,7 +188,10 @@ function headerValueProblem(value: string): string | undefined {
  * can take in the URL, headers and body is replaced by ********.
  */
 export function previewRequest(req: CallRequest, settings: Settings): RequestPreview {
-  const secrets = [text(settings.password), ownText(settings.custom, 'cloud_password')].filter((s) => s !== '');
+  const secrets = [
+    ...SECRET_KEYS.map((key) => text(settings[key])),
+    ...SECRET_ACCOUNT_PARAMETERS.map((key) => ownText(settings.custom, key)),
+  ].filter((s) => s !== '');
   const mask = maskerFor(secrets);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) headers[name] = mask(value);

@@ -8,8 +8,9 @@
  *       defaultCountry, dialMode.
  *   v2  Call-through without a web service: + cth_access_number, cth_dial_template, offlineMode.
  *
- * Adding a field: add it to Settings and DEFAULT_SETTINGS, bump CURRENT_SETTINGS_VERSION and add a
- * step below that fills it in (a step only needs to do more when an old value changes meaning).
+ * Adding a field: declare it in setting-fields.ts with `since` = the new version and bump
+ * CURRENT_SETTINGS_VERSION; the step to that version fills it with its default. Add a step to
+ * EXTRA_STEPS only when an old value changes meaning.
  *
  * Rules for whatever is stored (decided once, applied to every version):
  *   - a missing key gets its default;
@@ -21,29 +22,34 @@
  *   - a value that exists is kept as it is (no trimming or truncation); validateSettings reports
  *     it on the next Save.
  */
-import { fail, ok, type Result } from './result';
+import { failWith, ok, type Result } from './result';
+import { FIELD_KEYS, FIELDS, type FieldKey, type FieldSpec } from './setting-fields';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export const CURRENT_SETTINGS_VERSION = 2;
 
 /** The keys of the first stored shape (v1), for the record and for tests. */
-export const V1_KEYS = [
-  'cth_ws_url', 'cth_ws_postData', 'cth_ws_contentType', 'cth_ws_method', 'cth_ws_customHeaders', 'cth_ws_timeout',
-  'username', 'password', 'custom', 'defaultCountry', 'dialMode',
-] as const;
+export const V1_KEYS = FIELD_KEYS.filter((key) => FIELDS[key].since === 1);
 
-/** Settings keys whose value is one of a fixed set of words. */
-export const SETTING_CHOICES: Partial<Record<keyof Settings, readonly string[]>> = {
-  dialMode: ['tel', 'qr'],
-  offlineMode: ['never', 'always', 'fallback'],
-};
+/** Settings keys whose stored value must be one of a fixed set of words (`choice` fields). */
+export const SETTING_CHOICES: Partial<Record<keyof Settings, readonly string[]>> = Object.fromEntries(
+  FIELD_KEYS.flatMap((key) => {
+    const spec: FieldSpec = FIELDS[key];
+    return spec.kind === 'choice' && spec.choices ? [[key, spec.choices]] : [];
+  }),
+);
 
 type Shape = Record<string, unknown>;
 
-/** Step N turns the shape of version N-1 into the shape of version N. Values already present are kept. */
-const STEPS: Record<number, (previous: Shape) => Shape> = {
-  2: (v1) => ({ cth_access_number: '', cth_dial_template: '', offlineMode: 'never', ...v1 }),
-};
+/** Steps that do more than fill in new fields (none yet): step N runs on the shape of version N-1. */
+const EXTRA_STEPS: Record<number, (previous: Shape) => Shape> = {};
+
+/** Step N turns the shape of version N-1 into the shape of version N: the fields added in N get their defaults. Values already present are kept. */
+function step(version: number, previous: Shape): Shape {
+  const added = FIELD_KEYS.filter((key) => FIELDS[key].since === version);
+  const filled: Shape = Object.fromEntries(added.map((key: FieldKey) => [key, structuredClone(FIELDS[key].default)]));
+  return EXTRA_STEPS[version]?.({ ...filled, ...previous }) ?? { ...filled, ...previous };
+}
 
 export const isPlainObject = (v: unknown): v is Shape =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -52,14 +58,14 @@ export const isPlainObject = (v: unknown): v is Shape =>
 export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 /**
- * Whether `value` may be stored under `key` as it is: the type of its default, one of its
+ * Whether `value` may be stored under `key` as it is, by the field's kind: text, one of its
  * choices, or for `custom` an object of text values.
  */
 export function isValidSettingValue(key: keyof Settings, value: unknown): boolean {
-  if (key === 'custom') return isPlainObject(value) && Object.values(value).every((v) => typeof v === 'string');
-  const choices = SETTING_CHOICES[key];
-  if (choices) return typeof value === 'string' && choices.includes(value);
-  return typeof value === typeof DEFAULT_SETTINGS[key];
+  const spec: FieldSpec = FIELDS[key];
+  if (spec.kind === 'parameters') return isPlainObject(value) && Object.values(value).every((v) => typeof v === 'string');
+  if (spec.kind === 'choice') return typeof value === 'string' && (spec.choices ?? []).includes(value);
+  return typeof value === 'string';
 }
 
 /**
@@ -69,16 +75,16 @@ export function isValidSettingValue(key: keyof Settings, value: unknown): boolea
  */
 export function migrateSettings(stored: unknown, fromVersion: number): Result<Settings> {
   try {
-    if (!Number.isInteger(fromVersion) || fromVersion < 1) return fail(`Settings version ${String(fromVersion)} does not exist.`);
+    if (!Number.isInteger(fromVersion) || fromVersion < 1) return failWith('errSchemaNoVersion', String(fromVersion));
     if (fromVersion > CURRENT_SETTINGS_VERSION)
-      return fail(`These settings were made by a newer ThruDial (settings version ${fromVersion}; this one reads up to ${CURRENT_SETTINGS_VERSION}). Update ThruDial first.`);
-    if (!isPlainObject(stored)) return fail('The stored settings are not a settings object.');
+      return failWith('errSchemaNewer', fromVersion, CURRENT_SETTINGS_VERSION);
+    if (!isPlainObject(stored)) return failWith('errSchemaNotObject');
     let shape: Shape = { ...stored };
-    for (let version = fromVersion + 1; version <= CURRENT_SETTINGS_VERSION; version++) shape = STEPS[version]?.(shape) ?? shape;
+    for (let version = fromVersion + 1; version <= CURRENT_SETTINGS_VERSION; version++) shape = step(version, shape);
     return ok(currentShape(shape));
   } catch (e) {
     // Only a hostile object (a throwing getter or Proxy) gets here; nothing of it is kept.
-    return fail(`The stored settings cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+    return failWith('errSchemaUnreadable', e instanceof Error ? e.message : String(e));
   }
 }
 

@@ -8,18 +8,18 @@
  * keeps the secrets the user has now. Reading is strict where storage migration is lenient: a file is
  * something the user chose, so a typo or a wrong type is reported instead of quietly dropped.
  */
-import { fail, ok, type Result } from './result';
+import { problem, type Problem } from './problem';
+import { failWith, ok, problemOf, type Result } from './result';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import {
   CURRENT_SETTINGS_VERSION, isPlainObject, isValidSettingValue, migrateSettings, SETTING_CHOICES, SETTINGS_KEYS,
 } from './settings-schema';
+import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
 import { validateSettings } from './validate-settings';
 
 export const SETTINGS_FILE_FORMAT = 'thrudial-settings';
 /** A settings file larger than this is refused before it is parsed. */
 export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
-/** The account parameters that are secrets: never written to a file unless asked for. */
-export const SECRET_CUSTOM_KEYS = ['cloud_password'] as const;
 
 export interface SettingsFile {
   format: typeof SETTINGS_FILE_FORMAT;
@@ -36,18 +36,18 @@ export interface ImportedSettings {
   fromVersion: number;
 }
 
-const CANNOT = 'The settings file cannot be imported:';
+/** Every refusal says why: 'The settings file cannot be imported: <reason>'. */
+const cannot = <T = never>(reason: Problem | string): Result<T> => failWith('errSettingsFileCannot', reason);
+
+const isSecretParameter = (key: string) => (SECRET_ACCOUNT_PARAMETERS as readonly string[]).includes(key);
 
 export function exportSettings(settings: Settings, options: { includeSecrets: boolean }): string {
-  const { password, custom, ...rest } = settings;
-  const kept = options.includeSecrets
-    ? custom
-    : Object.fromEntries(Object.entries(custom).filter(([key]) => !(SECRET_CUSTOM_KEYS as readonly string[]).includes(key)));
-  const file: SettingsFile = {
-    format: SETTINGS_FILE_FORMAT,
-    version: CURRENT_SETTINGS_VERSION,
-    settings: { ...rest, ...(options.includeSecrets ? { password } : {}), custom: kept },
-  };
+  const written: Record<string, unknown> = { ...settings };
+  if (!options.includeSecrets) {
+    for (const key of SECRET_KEYS) delete written[key];
+    written.custom = Object.fromEntries(Object.entries(settings.custom).filter(([key]) => !isSecretParameter(key)));
+  }
+  const file: SettingsFile = { format: SETTINGS_FILE_FORMAT, version: CURRENT_SETTINGS_VERSION, settings: written as Partial<Settings> };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -58,47 +58,48 @@ export function exportSettings(settings: Settings, options: { includeSecrets: bo
  */
 export function importSettings(text: string, current: Settings = DEFAULT_SETTINGS): Result<ImportedSettings> {
   try {
-    if (typeof text !== 'string') return fail(`${CANNOT} it is not text.`);
+    if (typeof text !== 'string') return cannot(problem('errFileNotText'));
     if (text.length > MAX_SETTINGS_FILE_BYTES || new TextEncoder().encode(text).length > MAX_SETTINGS_FILE_BYTES)
-      return fail(`${CANNOT} it is larger than ${formatBytes(MAX_SETTINGS_FILE_BYTES)}, and a settings file is much smaller.`);
-    if (text.trim() === '') return fail(`${CANNOT} the file is empty.`);
+      return cannot(problem('errFileTooLarge', formatBytes(MAX_SETTINGS_FILE_BYTES)));
+    if (text.trim() === '') return cannot(problem('errFileEmpty'));
 
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (e) {
-      return fail(`${CANNOT} it is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+      return cannot(problem('errFileNotJson', e instanceof Error ? e.message : String(e)));
     }
     if (!isPlainObject(parsed) || parsed.format !== SETTINGS_FILE_FORMAT)
-      return fail(`${CANNOT} it is not a ThruDial settings file (no "format": "${SETTINGS_FILE_FORMAT}").`);
+      return cannot(problem('errFileNotThruDial', SETTINGS_FILE_FORMAT));
     const version = parsed.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-      return fail(`${CANNOT} its "version" must be a whole number from 1 to ${CURRENT_SETTINGS_VERSION}.`);
+      return cannot(problem('errFileVersion', CURRENT_SETTINGS_VERSION));
     if (version > CURRENT_SETTINGS_VERSION)
-      return fail(`${CANNOT} it was made by a newer ThruDial (settings version ${version}; this one reads up to ${CURRENT_SETTINGS_VERSION}). Update ThruDial, then import again.`);
+      return cannot(problem('errFileNewer', version, CURRENT_SETTINGS_VERSION));
     const fileSettings = parsed.settings;
-    if (!isPlainObject(fileSettings)) return fail(`${CANNOT} it holds no "settings" object.`);
+    if (!isPlainObject(fileSettings)) return cannot(problem('errFileNoSettings'));
 
     for (const [key, value] of Object.entries(fileSettings)) {
-      if (!(SETTINGS_KEYS as string[]).includes(key)) return fail(`${CANNOT} "${key}" is not a ThruDial setting.`);
-      if (!isValidSettingValue(key as keyof Settings, value)) return fail(`${CANNOT} ${expected(key as keyof Settings)}`);
+      if (!(SETTINGS_KEYS as string[]).includes(key)) return cannot(problem('errFileUnknownSetting', key));
+      if (!isValidSettingValue(key as keyof Settings, value)) return cannot(expected(key as keyof Settings));
     }
 
     const migrated = migrateSettings(fileSettings, version);
-    if (!migrated.ok) return fail(`${CANNOT} ${migrated.error}`);
+    if (!migrated.ok) return cannot(problemOf(migrated));
     const settings = migrated.value;
-    // A file holds the secrets when it holds the password (exportSettings writes all or none).
-    const includesSecrets = Object.hasOwn(fileSettings, 'password');
+    // A file holds the secrets when it holds the secret fields (exportSettings writes all or none).
+    const includesSecrets = SECRET_KEYS.some((key) => Object.hasOwn(fileSettings, key));
     if (!includesSecrets) {
-      settings.password = current.password;
-      for (const key of SECRET_CUSTOM_KEYS) {
+      const kept = settings as unknown as Record<string, unknown>;
+      for (const key of SECRET_KEYS) kept[key] = current[key];
+      for (const key of SECRET_ACCOUNT_PARAMETERS) {
         if (!Object.hasOwn(settings.custom, key) && Object.hasOwn(current.custom, key))
           settings.custom = { ...settings.custom, [key]: current.custom[key]! };
       }
     }
     return ok({ settings, includesSecrets, fromVersion: version });
   } catch (e) {
-    return fail(`${CANNOT} ${e instanceof Error ? e.message : String(e)}.`);
+    return cannot(problem('errFileException', e instanceof Error ? e.message : String(e)));
   }
 }
 
@@ -110,7 +111,8 @@ export function settingsToRestore(text: string, current: Settings): Result<Impor
   const imported = importSettings(text, current);
   if (!imported.ok) return imported;
   const errors = validateSettings(imported.value.settings).filter((p) => p.severity === 'error');
-  if (errors.length > 0) return fail(`${CANNOT} ${errors.map((p) => p.message).join(' ')}`);
+  // validateSettings already speaks the user's language.
+  if (errors.length > 0) return cannot(errors.map((p) => p.message).join(' '));
   return imported;
 }
 
@@ -126,10 +128,9 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function expected(key: keyof Settings): string {
+function expected(key: keyof Settings): Problem {
   const choices = SETTING_CHOICES[key];
-  if (choices) return `"${key}" must be one of ${choices.map((c) => `"${c}"`).join(', ')}.`;
-  if (key === 'custom') return '"custom" must be an object whose values are text.';
-  const kind = typeof DEFAULT_SETTINGS[key];
-  return `"${key}" must be ${kind === 'string' ? 'text' : `a ${kind}`}.`;
+  if (choices) return problem('errFileChoice', key, choices.map((c) => `"${c}"`).join(', '));
+  if (FIELDS[key].kind === 'parameters') return problem('errFileParameters', key);
+  return problem('errFileText', key);
 }

@@ -1,29 +1,41 @@
 /**
- * Where ThruDial keeps its state. Everything lives in storage.local: secrets never go to
- * storage.sync, and extension storage is not readable by web pages.
+ * The one door to ThruDial's storage: every read and write goes through these functions, and
+ * the storage items themselves stay inside this module. Everything lives in storage.local:
+ * secrets never go to storage.sync, and extension storage is not readable by web pages.
+ *
+ * Settings: the user's own (loadOwnSettings) and the ones in force (loadSettings: the
+ * administrator's policy over the user's own). saveSettings never persists a policy value.
+ * Site lists: the user's own (loadSitePolicy, updateSitePolicy) and the ones in force
+ * (loadEffectiveSitePolicy). Only the background decides a site's status (site-control.ts).
  */
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { applyManagedSettings, applyManagedSites, readManagedPolicy, type ManagedPolicy } from './managed-policy';
+import { applyManagedSettings, applyManagedSites, readManagedPolicy, withoutManagedValues, type ManagedPolicy } from './managed-policy';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { CURRENT_SETTINGS_VERSION, migrateSettings, settingsMigrations } from './settings-schema';
 import type { HistoryEntry } from './messages';
 import { EMPTY_SITE_POLICY, type SitePolicy } from './site-policy';
 
 /** Versioned: a profile stored by an older ThruDial is migrated on first read (utils/settings-schema.ts). */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: CURRENT_SETTINGS_VERSION,
   migrations: settingsMigrations(),
 });
 
 /** %installid%: a random UUID made once at install, kept across updates. */
-export const installIdItem = storage.defineItem<string>('local:installId', {
+const installIdItem = storage.defineItem<string>('local:installId', {
   init: () => crypto.randomUUID(),
 });
 
 export const HISTORY_LIMIT = 50;
-export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
+const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
+
+/** Per-site choices: paused origins (popup), allow and deny lists (options). See utils/site-policy.ts. */
+const sitePolicyItem = storage.defineItem<SitePolicy>('local:sitePolicy', { fallback: EMPTY_SITE_POLICY });
+
+// ---------------------------------------------------------------------------------------------
+// Settings
 
 /**
  * The administrator's policy from storage.managed; empty where there is none (Firefox rejects the
@@ -37,14 +49,48 @@ export async function loadManagedPolicy(): Promise<ManagedPolicy> {
   }
 }
 
-/**
- * The settings in force: the stored ones in the current shape (a missing or damaged field reads
- * as its default), with the administrator's values over them.
- */
+/** The user's own settings in the current shape (a missing or damaged field reads as its default), without the policy. */
+export async function loadOwnSettings(): Promise<Settings> {
+  const read = migrateSettings(await settingsItem.getValue(), CURRENT_SETTINGS_VERSION);
+  return read.ok ? read.value : { ...DEFAULT_SETTINGS, custom: {} };
+}
+
+/** The settings in force: the user's own with the administrator's values over them. */
 export async function loadSettings(): Promise<Settings> {
-  const [stored, policy] = await Promise.all([settingsItem.getValue(), loadManagedPolicy()]);
-  const read = migrateSettings(stored, CURRENT_SETTINGS_VERSION);
-  return applyManagedSettings(read.ok ? read.value : { ...DEFAULT_SETTINGS, custom: {} }, policy);
+  const [own, policy] = await Promise.all([loadOwnSettings(), loadManagedPolicy()]);
+  return applyManagedSettings(own, policy);
+}
+
+/**
+ * Stores `settings` as the user's own. A key the administrator sets keeps the user's own stored
+ * value: a policy value is never persisted, so removing the policy brings the user's value back.
+ */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const [own, policy] = await Promise.all([loadOwnSettings(), loadManagedPolicy()]);
+  await settingsItem.setValue(withoutManagedValues(settings, own, policy));
+}
+
+/**
+ * At install: the browser's country becomes the default country, unless a choice is stored
+ * already (an update never calls this; a restored profile keeps its own).
+ */
+export async function adoptInstallCountry(country: string | undefined): Promise<void> {
+  if (!country) return;
+  const stored = await storage.getItem<Record<string, unknown>>('local:settings');
+  if (stored && typeof stored === 'object' && typeof stored.defaultCountry === 'string') return;
+  await settingsItem.setValue({ ...(await loadOwnSettings()), defaultCountry: country });
+}
+
+/** %installid%, made on first use and kept across updates. */
+export function loadInstallId(): Promise<string> {
+  return installIdItem.getValue();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recent calls
+
+export function loadHistory(): Promise<HistoryEntry[]> {
+  return historyItem.getValue();
 }
 
 export async function addHistory(entry: HistoryEntry): Promise<void> {
@@ -52,10 +98,15 @@ export async function addHistory(entry: HistoryEntry): Promise<void> {
   await historyItem.setValue([entry, ...history].slice(0, HISTORY_LIMIT));
 }
 
-/** Per-site choices: paused origins (popup), allow and deny lists (options). See utils/site-policy.ts. */
-export const sitePolicyItem = storage.defineItem<SitePolicy>('local:sitePolicy', { fallback: EMPTY_SITE_POLICY });
+/** Calls `listener` with the list whenever it changes; returns the function that stops it. */
+export function watchHistory(listener: (history: HistoryEntry[]) => void): () => void {
+  return historyItem.watch((entries) => listener(entries ?? []));
+}
 
-/** The stored policy with every list present, whatever an older or hand-edited value lacks. */
+// ---------------------------------------------------------------------------------------------
+// Site lists
+
+/** The user's own lists, every list present whatever an older or hand-edited value lacks. */
 export async function loadSitePolicy(): Promise<SitePolicy> {
   const stored = await sitePolicyItem.getValue();
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -66,4 +117,14 @@ export async function loadSitePolicy(): Promise<SitePolicy> {
 export async function loadEffectiveSitePolicy(): Promise<SitePolicy> {
   const [sites, policy] = await Promise.all([loadSitePolicy(), loadManagedPolicy()]);
   return applyManagedSites(sites, policy);
+}
+
+/** Changes the user's own lists: `change` gets the stored lists and returns the new ones. */
+export async function updateSitePolicy(change: (policy: SitePolicy) => SitePolicy): Promise<void> {
+  await sitePolicyItem.setValue(change(await loadSitePolicy()));
+}
+
+/** Calls `listener` whenever the user's site lists change; returns the function that stops it. */
+export function watchSitePolicy(listener: () => void): () => void {
+  return sitePolicyItem.watch(() => listener());
 }

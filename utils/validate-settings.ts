@@ -5,6 +5,8 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import { toTelUri } from './dial';
 import { formatNumber, t, type MessageKey } from './i18n';
+import { isSetUp } from './readiness';
+import { fieldChoices, FIELDS, MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH } from './setting-fields';
 import { PROVIDER_KEYS, type Settings } from './settings';
 
 export interface SettingsProblem {
@@ -20,8 +22,9 @@ export interface CustomRow {
   value: string;
 }
 
-export const METHODS = ['', 'GET', 'POST', 'PUT', 'HEAD', 'DELETE'] as const;
-export const MAX_TIMEOUT_SECONDS = 120;
+/** The methods the form offers and Save accepts ('' = automatic). */
+export const METHODS: readonly string[] = FIELDS.cth_ws_method.choices;
+const MAX_TIMEOUT_SECONDS: number = FIELDS.cth_ws_timeout.maxSeconds;
 
 /** RFC 9110 token: what a header name may be made of. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -49,15 +52,15 @@ export function validateSettings(s: Settings, customRows?: readonly CustomRow[])
   const scheme = url ? serviceUrlScheme(url) : undefined;
 
   // Without a service URL, 'always' and 'fallback' dial from the local template instead.
-  if (!url && s.offlineMode !== 'always' && s.offlineMode !== 'fallback') {
+  if (!isSetUp(s)) {
     problems.push(warning('cth_ws_url', t('vNoUrl')));
-  } else if (scheme === undefined) {
+  } else if (url && scheme === undefined) {
     problems.push(error('cth_ws_url', t('vUrlInvalid', 'https://example.com/callthrough/?to=%targetNumber%')));
-  } else if (scheme !== 'http:' && scheme !== 'https:') {
+  } else if (url && scheme !== 'http:' && scheme !== 'https:') {
     problems.push(error('cth_ws_url', t('vUrlScheme')));
   }
 
-  if (!(METHODS as readonly string[]).includes(s.cth_ws_method)) {
+  if (!METHODS.includes(s.cth_ws_method)) {
     problems.push(error('cth_ws_method', t('vMethod', METHODS.slice(1).join(', '))));
   } else if ((s.cth_ws_method === 'GET' || s.cth_ws_method === 'HEAD') && s.cth_ws_postData.trim()) {
     problems.push(warning('cth_ws_method', t('vMethodBody', s.cth_ws_method)));
@@ -84,7 +87,7 @@ export function validateSettings(s: Settings, customRows?: readonly CustomRow[])
     problems.push(error('defaultCountry', t('vCountry')));
   }
 
-  if (s.dialMode !== 'tel' && s.dialMode !== 'qr') {
+  if (!fieldChoices('dialMode')!.includes(s.dialMode)) {
     problems.push(error('dialMode', t('vDialMode')));
   }
 
@@ -111,7 +114,7 @@ function serviceUrlScheme(template: string): string | undefined {
 /** Call-through without a web service: the mode, and an access number a phone can dial. */
 function validateOffline(s: Settings): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
-  if (s.offlineMode !== 'never' && s.offlineMode !== 'always' && s.offlineMode !== 'fallback') {
+  if (!fieldChoices('offlineMode')!.includes(s.offlineMode)) {
     problems.push(error('offlineMode', t('vOfflineMode')));
   }
   const access = s.cth_access_number.trim();
@@ -164,22 +167,13 @@ function validateCustom(rows: readonly CustomRow[]): SettingsProblem[] {
   return problems;
 }
 
-/** Longest text one setting or custom parameter (name or value) may hold: 8 KB covers any real template. */
-export const MAX_VALUE_LENGTH = 8 * 1024;
-/** Most custom account parameters one account may have. */
-export const MAX_CUSTOM_PARAMETERS = 100;
-
-/** A setting's name in the size messages; other keys are shown quoted. */
+/**
+ * A setting's name inside a sentence (`field_<key>`, e.g. "The service URL"); other keys are
+ * shown quoted. Every declared text field has one (tests/setting-fields.test.ts).
+ */
 function fieldLabel(key: string): string {
-  const label = `field_${key}`;
-  return Object.hasOwn(FIELD_LABELS, label) ? t(label as MessageKey) : t('vQuoted', key);
+  return Object.hasOwn(FIELDS, key) && key !== 'custom' ? t(`field_${key}` as MessageKey) : t('vQuoted', key);
 }
-const FIELD_LABELS: Partial<Record<`field_${keyof Settings}`, true>> = {
-  field_cth_ws_url: true, field_cth_ws_postData: true, field_cth_ws_contentType: true, field_cth_ws_method: true,
-  field_cth_ws_customHeaders: true, field_cth_ws_timeout: true, field_username: true, field_password: true,
-  field_defaultCountry: true, field_dialMode: true, field_cth_access_number: true, field_cth_dial_template: true,
-  field_offlineMode: true,
-};
 
 /** Limits that keep storage, the message guard (10,000 characters) and every other check within bounds. */
 function validateSizes(s: Settings, customRows?: readonly CustomRow[]): SettingsProblem[] {

@@ -3,7 +3,8 @@
  * fast-xml-parser with entity processing off, DOCTYPE refused, predefined entities decoded here.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { fail, ok, type Result } from './result';
+import { problem as makeProblem, type Problem } from './problem';
+import { failProblem, failWith, ok, problemOf, type Result } from './result';
 import { errorText } from './template';
 
 /** Element names fast-xml-parser refuses or renames to prevent prototype pollution. */
@@ -47,20 +48,20 @@ export function readFlatXml(xml: string, rootName: string, strictness: XmlStrict
   try {
     // Only comments and CDATA may start with <!; a DOCTYPE could declare entities.
     const declaration = /<!(?!--|\[CDATA\[)/.exec(xml);
-    if (declaration) return fail('DOCTYPE and entity declarations are not accepted.');
+    if (declaration) return failWith('errXmlDoctype');
     // The parser would throw on some of these and silently rename others; say so instead.
     for (const match of xml.matchAll(/<\/?([^\s/>!?]+)/g)) {
-      if (RESERVED_NAMES.includes(match[1]!)) return fail(`<${match[1]}> cannot be used as an element name.`);
+      if (RESERVED_NAMES.includes(match[1]!)) return failWith('errXmlReservedName', match[1]!);
     }
     const valid = XMLValidator.validate(xml);
-    if (valid !== true) return fail(`malformed XML: ${valid.err.msg.replace(/\.$/, '')} at line ${valid.err.line}.`);
+    if (valid !== true) return failWith('errXmlMalformedAt', valid.err.msg.replace(/\.$/, ''), valid.err.line);
 
     const top = PARSER.parse(xml) as XmlNode[];
     const roots = top.filter((n) => !('#text' in n) && !('#cdata' in n));
-    if (roots.length !== 1) return fail(`expected one <${rootName}> element.`);
+    if (roots.length !== 1) return failWith('errXmlOneRoot', rootName);
     const root = roots[0]!;
     const name = Object.keys(root)[0];
-    if (name !== rootName) return fail(`the root element is <${name ?? ''}>, not <${rootName}>.`);
+    if (name !== rootName) return failWith('errXmlWrongRoot', name ?? '', rootName);
 
     const entries: [string, string][] = [];
     const seen = new Set<string>();
@@ -68,7 +69,7 @@ export function readFlatXml(xml: string, rootName: string, strictness: XmlStrict
       const key = Object.keys(child)[0] ?? '';
       if (key === '#text' || key === '#cdata') {
         if (strictness === 'strict' && textOf(child).trim() !== '') {
-          return fail(`<${rootName}> holds text outside of its elements.`);
+          return failWith('errXmlStrayText', rootName);
         }
         continue;
       }
@@ -78,7 +79,7 @@ export function readFlatXml(xml: string, rootName: string, strictness: XmlStrict
         continue;
       }
       if (seen.has(key)) {
-        if (strictness === 'strict') return fail(`<${key}> appears more than once.`);
+        if (strictness === 'strict') return failWith('errXmlRepeated', key);
         continue;
       }
       seen.add(key);
@@ -86,7 +87,7 @@ export function readFlatXml(xml: string, rootName: string, strictness: XmlStrict
     }
     return ok(entries);
   } catch (e) {
-    return fail(`malformed XML (${errorText(e)}).`);
+    return failWith('errXmlMalformed', errorText(e));
   }
 }
 
@@ -95,7 +96,7 @@ function elementText(key: string, children: XmlNode[], strictness: XmlStrictness
   for (const child of children) {
     if ('#text' in child) segments.push({ text: String(child['#text'] ?? ''), cdata: false });
     else if ('#cdata' in child) segments.push({ text: textOf(child), cdata: true });
-    else if (strictness === 'strict') return fail(`<${key}> holds another element; only text is allowed.`);
+    else if (strictness === 'strict') return failWith('errXmlNested', key);
   }
   // Trim literal XML whitespace at the edges before decoding, so &#32; etc. are kept.
   while (segments.length > 0) {
@@ -117,7 +118,7 @@ function elementText(key: string, children: XmlNode[], strictness: XmlStrictness
       continue;
     }
     const decoded = decodeXmlText(segment.text, strictness);
-    if (!decoded.ok) return fail(`<${key}>: ${decoded.error}`);
+    if (!decoded.ok) return failWith('errXmlInElement', key, problemOf(decoded));
     value += decoded.value;
   }
   return ok(value);
@@ -137,11 +138,11 @@ const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '
 
 /** Decode the five predefined entities and numeric character references, in one pass. */
 export function decodeXmlText(text: string, strictness: XmlStrictness): Result<string> {
-  let problem: string | undefined;
+  let problem: Problem | undefined;
   const out = text.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z_][A-Za-z0-9_.:-]*);/g, (whole, ref: string) => {
     if (ref[0] !== '#') {
       if (Object.prototype.hasOwnProperty.call(PREDEFINED, ref)) return PREDEFINED[ref]!;
-      problem ??= `&${ref}; is not an entity ThruDial knows (only &amp; &lt; &gt; &quot; &apos; and numeric references).`;
+      problem ??= makeProblem('errXmlUnknownEntity', `&${ref};`);
       return whole;
     }
     const hex = ref[1] === 'x' || ref[1] === 'X';
@@ -151,9 +152,9 @@ export function decodeXmlText(text: string, strictness: XmlStrictness): Result<s
     if (Number.isFinite(code) && code >= 1 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) {
       return String.fromCodePoint(code);
     }
-    problem ??= `${whole} is not a valid character reference.`;
+    problem ??= makeProblem('errXmlBadReference', whole);
     return whole;
   });
-  if (problem && strictness === 'strict') return fail(problem);
+  if (problem && strictness === 'strict') return failProblem(problem);
   return ok(out);
 }

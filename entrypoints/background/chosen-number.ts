@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { countryFromPage, resolveDefaultCountry } from '@/utils/country';
-import { t } from '@/utils/i18n';
+import { failureText, t } from '@/utils/i18n';
 import { shown } from '@/utils/menu-target';
 import type { Result } from '@/utils/result';
 import { addHistory, loadSettings } from '@/utils/store';
@@ -34,8 +34,9 @@ export async function callChosenNumber(
   options: { chosenText: string; mode?: 'qr' },
 ): Promise<void> {
   if (!target.ok) {
-    await addHistory({ number: shown(options.chosenText) || t('selectedText'), time: Date.now(), outcome: 'error', detail: target.error });
-    await showNotice(tabId, target.error);
+    const reason = failureText(target);
+    await addHistory({ number: shown(options.chosenText) || t('selectedText'), time: Date.now(), outcome: 'error', detail: reason });
+    await showNotice(tabId, reason);
     return;
   }
   const outcome = await handleCall({ type: 'call', number: target.value, ...(options.mode ? { mode: options.mode } : {}) }, tabId);

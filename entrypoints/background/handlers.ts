@@ -6,9 +6,9 @@ import type { Settings } from '@/utils/settings';
 import { runCall } from '@/utils/call';
 import { sendRequest } from '@/utils/client';
 import { originPattern } from '@/utils/permissions';
-import { addHistory, installIdItem, loadSettings } from '@/utils/store';
+import { addHistory, loadInstallId, loadSettings } from '@/utils/store';
 import { fail } from '@/utils/result';
-import { t } from '@/utils/i18n';
+import { t, tProblem } from '@/utils/i18n';
 import { qrMatrix, qrPath } from '@/utils/qr';
 import { handTelToSystem } from './tel-handoff';
 
@@ -16,7 +16,7 @@ type CallMessage = Extract<Message, { type: 'call' }>;
 type TestCallMessage = Extract<Message, { type: 'test-call' }>;
 
 async function globals(): Promise<Record<string, string>> {
-  return { installid: await installIdItem.getValue(), appid: browser.runtime.id };
+  return { installid: await loadInstallId(), appid: browser.runtime.id };
 }
 
 /** Talks to the service only where the user granted the host permission (asked for at save). */
@@ -25,6 +25,7 @@ async function callService(settings: Settings, number: string, pageCountry?: str
     settings,
     number,
     pageCountry,
+    describe: tProblem, // outcomes leave the background in the user's language
     globals: await globals(),
     send: async (request) => {
       const origin = originPattern(request.url);

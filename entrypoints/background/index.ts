@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { acceptMessage } from '@/utils/message-guard';
-import { installIdItem, loadManagedPolicy, sitePolicyItem } from '@/utils/store';
+import { loadManagedPolicy, watchSitePolicy } from '@/utils/store';
+import { onInstalled } from './install';
 import { syncContentScript } from './content-registration';
 import { forgetTab } from './frame-counts';
 import { siteUrlOf } from './sender-site';
@@ -19,12 +20,8 @@ export default defineBackground(() => {
   void loadManagedPolicy();
   registerContextMenu(); // context menu on selections and tel:/callto: links
   registerCommands(); // keyboard shortcut: call the selected number
-  // Creates %installid% once; storage keeps it across updates.
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    void installIdItem.getValue();
-    // First run: explain which sites ThruDial asks for and why (entrypoints/welcome).
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-  });
+  // %installid%, the default country from the browser's region, the welcome page (install.ts).
+  browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
 
   // The content script runs only where the user granted it; keep its registration in step.
   void syncContentScript();
@@ -32,7 +29,7 @@ export default defineBackground(() => {
   const onGrantChanged = () => void syncContentScript().then(notifySitePolicyChanged);
   browser.permissions.onAdded.addListener(onGrantChanged);
   browser.permissions.onRemoved.addListener(onGrantChanged);
-  sitePolicyItem.watch(() => void notifySitePolicyChanged());
+  watchSitePolicy(() => void notifySitePolicyChanged());
 
   // Each frame clears its own count on pagehide (site-gate.ts); a closed tab's counts go with it.
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
@@ -54,6 +51,8 @@ export default defineBackground(() => {
         return handlePageConfig(sender.tab?.url);
       case 'site-status':
         return handleSiteStatus(siteUrlOf({ url: sender.url, origin: (sender as { origin?: string }).origin, tabUrl: sender.tab?.url }));
+      case 'page-site-status':
+        return handleSiteStatus(message.url);
       case 'numbers-found':
         return handleNumbersFound(message.count, sender.tab?.id, sender.frameId ?? 0);
     }

@@ -14,10 +14,12 @@ import { OfflineDialFields } from '../../components/OfflineDialFields';
 import { tParts } from '../../components/Trans';
 import { permissionMessage, TestCallPanel, type HostPermissionRequest } from '../../components/TestCallPanel';
 import { parseAccountXml } from '../../utils/account-xml';
-import { messageLocale, t, tn } from '../../utils/i18n';
+import { failureText, messageLocale, t, tn } from '../../utils/i18n';
 import { originLabel, originPattern } from '../../utils/permissions';
-import { accountParameters, type Settings } from '../../utils/settings';
-import { loadManagedPolicy, loadSettings, settingsItem } from '../../utils/store';
+import { hint, label } from '../../components/field-words';
+import { FIELDS } from '../../utils/setting-fields';
+import { accountParameters, type DialMode, type Settings } from '../../utils/settings';
+import { loadManagedPolicy, loadOwnSettings, loadSettings, saveSettings } from '../../utils/store';
 import { lockedSettingKeys } from '../../utils/managed-policy';
 import { LockedSettings } from '../../components/Managed';
 import { RadioGroup, type RadioChoice } from '../../components/RadioGroup';
@@ -94,10 +96,12 @@ function countryOptions(): { code: string; name: string }[] {
     .sort((a, b) => a.name.localeCompare(b.name, messageLocale()));
 }
 
-const DIAL_MODES: readonly RadioChoice<DialMode>[] = [
-  { value: 'tel', id: 'dialMode', label: 'dialModeTel', hint: 'dialModeTelHint' },
-  { value: 'qr', id: 'dialMode-qr', label: 'dialModeQr', hint: 'dialModeQrHint' },
-];
+/** Each dial mode the field declares, with its words; the first one's id is the group's. */
+const DIAL_MODE_WORDS: Record<DialMode, Omit<RadioChoice<DialMode>, 'value'>> = {
+  tel: { id: 'dialMode', label: 'dialModeTel', hint: 'dialModeTelHint' },
+  qr: { id: 'dialMode-qr', label: 'dialModeQr', hint: 'dialModeQrHint' },
+};
+const DIAL_MODES: readonly RadioChoice<DialMode>[] = FIELDS.dialMode.choices.map((value) => ({ value, ...DIAL_MODE_WORDS[value] }));
 
 export function App() {
   const [form, setForm] = useState<Form | undefined>(undefined);
@@ -165,7 +169,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
       return false;
     }
     const permission = requestHostPermission(settings); // before any await: needs the click's gesture
-    void settingsItem.setValue(settings).then(
+    // The form shows the administrator's values (locked); saveSettings never stores them as the user's.
+    void saveSettings(settings).then(
       () => done(settings),
       (e: unknown) => setStatus(t('saveFailed', e instanceof Error ? e.message : String(e))),
     );
@@ -187,7 +192,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
     const parsed = parseAccountXml(xml);
     setImportStatus('');
     if (!parsed.ok) {
-      setImportError(parsed.error);
+      setImportError(failureText(parsed));
       return;
     }
     setImportError('');
@@ -208,7 +213,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
   const s = form.settings;
   const method = fieldMessages('cth_ws_method');
   const country = fieldMessages('defaultCountry');
-  const knownMethod = (METHODS as readonly string[]).includes(s.cth_ws_method);
+  const knownMethod = METHODS.includes(s.cth_ws_method);
   const knownCountry = countries.some((c) => c.code === s.defaultCountry);
 
   return (
@@ -247,7 +252,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
         <h2>{t('sectionService')}</h2>
         <Field
           id="cth_ws_url"
-          label={t('fieldServiceUrl')}
+          label={label('cth_ws_url')}
           type="url"
           inputMode="url"
           value={s.cth_ws_url}
@@ -257,7 +262,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           {...fieldMessages('cth_ws_url')}
         />
         <div class="field-grid">
-          <Field id="cth_ws_method" label={t('fieldMethod')} value={s.cth_ws_method} onValue={set('cth_ws_method')} {...method}>
+          <Field id="cth_ws_method" label={label('cth_ws_method')} value={s.cth_ws_method} onValue={set('cth_ws_method')} {...method}>
             <select
               {...fieldControlProps('cth_ws_method', method)}
               value={s.cth_ws_method}
@@ -272,17 +277,17 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           </Field>
           <Field
             id="cth_ws_timeout"
-            label={t('fieldTimeout')}
+            label={label('cth_ws_timeout')}
             inputMode="decimal"
             value={s.cth_ws_timeout}
             onValue={set('cth_ws_timeout')}
-            placeholder="15"
+            placeholder={String(FIELDS.cth_ws_timeout.defaultSeconds)}
             {...fieldMessages('cth_ws_timeout')}
           />
         </div>
         <Field
           id="cth_ws_contentType"
-          label={t('fieldContentType')}
+          label={label('cth_ws_contentType')}
           list="content-types"
           value={s.cth_ws_contentType}
           onValue={set('cth_ws_contentType')}
@@ -296,24 +301,24 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
         </datalist>
         <Field
           id="cth_ws_postData"
-          label={t('fieldPostData')}
+          label={label('cth_ws_postData')}
           multiline
           rows={3}
           value={s.cth_ws_postData}
           onValue={set('cth_ws_postData')}
           placeholder="username=%account[username]%&to=%targetNumber%"
-          hint={t('hintPostData')}
+          hint={hint('cth_ws_postData')}
           {...fieldMessages('cth_ws_postData')}
         />
         <Field
           id="cth_ws_customHeaders"
-          label={t('fieldCustomHeaders')}
+          label={label('cth_ws_customHeaders')}
           multiline
           rows={2}
           value={s.cth_ws_customHeaders}
           onValue={set('cth_ws_customHeaders')}
           placeholder="X-Api-Key: %account[x-api-key]%"
-          hint={t('hintCustomHeaders')}
+          hint={hint('cth_ws_customHeaders')}
           {...fieldMessages('cth_ws_customHeaders')}
         />
 
@@ -321,7 +326,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
         <div class="field-grid">
           <Field
             id="username"
-            label={t('fieldUsername')}
+            label={label('username')}
             value={s.username}
             onValue={set('username')}
             autoComplete="username"
@@ -329,7 +334,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           />
           <Field
             id="password"
-            label={t('fieldPassword')}
+            label={label('password')}
             type={showPassword ? 'text' : 'password'}
             value={s.password}
             onValue={set('password')}
@@ -356,8 +361,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
         />
 
         <h2>{t('sectionDialing')}</h2>
-        <Field id="defaultCountry" label={t('fieldDefaultCountry')} value={s.defaultCountry} onValue={set('defaultCountry')}
-          hint={t('hintDefaultCountry')} {...country}>
+        <Field id="defaultCountry" label={label('defaultCountry')} value={s.defaultCountry} onValue={set('defaultCountry')}
+          hint={hint('defaultCountry')} {...country}>
           <select
             {...fieldControlProps('defaultCountry', { ...country, hint: true })}
             value={s.defaultCountry}
@@ -369,7 +374,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
             ))}
           </select>
         </Field>
-        <RadioGroup name="dialMode" legend="fieldDialMode" class="dial-mode" choices={DIAL_MODES} value={s.dialMode}
+        <RadioGroup name="dialMode" legend={FIELDS.dialMode.label} class="dial-mode" choices={DIAL_MODES} value={s.dialMode}
           onChange={set('dialMode')} error={fieldMessages('dialMode').error} />
 
         <OfflineDialFields settings={s} set={set} messages={fieldMessages} />
@@ -383,7 +388,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
 
       <TestCallPanel currentSettings={() => formSettings(formRef.current)} requestPermission={requestHostPermission} />
 
-      <SettingsTransfer savedSettings={loadSettings} currentSettings={() => formSettings(formRef.current)} onRestore={restoreSettings} />
+      <SettingsTransfer savedSettings={loadOwnSettings} currentSettings={() => formSettings(formRef.current)} onRestore={restoreSettings} />
 
       <SiteLists />
     </main>

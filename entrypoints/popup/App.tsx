@@ -8,8 +8,10 @@ import { QrCode } from '../../components/QrCode';
 import { SiteControl } from '../../components/SiteControl';
 import { tParts } from '../../components/Trans';
 import { messageLocale, t } from '../../utils/i18n';
-import type { CallOutcome, HistoryEntry, Message } from '../../utils/messages';
-import { historyItem, loadSettings } from '../../utils/store';
+import type { CallOutcome, HistoryEntry } from '../../utils/messages';
+import { askBackground } from '../../utils/send-message';
+import { isSetUp } from '../../utils/readiness';
+import { loadHistory, loadSettings, watchHistory } from '../../utils/store';
 
 const RECENT_SHOWN = 10;
 
@@ -20,9 +22,9 @@ export function App() {
   const [configured, setConfigured] = useState(true);
 
   useEffect(() => {
-    void historyItem.getValue().then(setHistory);
-    void loadSettings().then((s) => setConfigured(s.cth_ws_url.trim() !== ''));
-    return historyItem.watch((entries) => setHistory(entries ?? []));
+    void loadHistory().then(setHistory);
+    void loadSettings().then((s) => setConfigured(isSetUp(s)));
+    return watchHistory(setHistory);
   }, []);
 
   /** `options`: QR mode, and the country a page's number was read for (from "Numbers on this page"). */
@@ -34,10 +36,9 @@ export function App() {
     }
     if (call.phase === 'calling') return;
     setCall({ phase: 'calling', number: text });
-    const message: Message = { type: 'call', number: text, ...options };
     let outcome: CallOutcome;
     try {
-      const answer = (await browser.runtime.sendMessage(message)) as CallOutcome | undefined;
+      const answer = await askBackground({ type: 'call', number: text, ...options });
       outcome = answer ?? { kind: 'error', message: t('popupNoAnswer') };
     } catch (e) {
       outcome = { kind: 'error', message: t('callFailed', e instanceof Error ? e.message : String(e)) };

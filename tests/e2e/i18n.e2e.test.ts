@@ -3,6 +3,7 @@
  * _locales/de and _locales/cs. English is covered by every other real-browser test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { launchExtension, type ExtensionBrowser } from './extension-browser';
 
 const CASES = [
@@ -20,6 +21,9 @@ const CASES = [
     welcome: 'Was ThruDial braucht und warum',
     allowAll: 'Auf allen Websites erlauben',
     menu: '„%s“ mit ThruDial anrufen',
+    refusedDialString: 'Die Wählzeichenfolge enthält „X“ (U+0058), das ein Telefon nicht wählen kann.',
+    importButton: 'Importieren',
+    wrongRoot: 'Das Konto-XML kann nicht importiert werden: das Wurzelelement ist <settings>, nicht <account>.',
   },
   {
     lang: 'cs',
@@ -35,6 +39,9 @@ const CASES = [
     welcome: 'Co ThruDial potřebuje a proč',
     allowAll: 'Povolit na všech webech',
     menu: 'Zavolat na „%s“ přes ThruDial',
+    refusedDialString: 'Vytáčecí řetězec obsahuje „X“ (U+0058), což telefon nedokáže vytočit.',
+    importButton: 'Importovat',
+    wrongRoot: 'XML účtu nelze importovat: kořenový prvek je <settings>, ne <account>.',
   },
 ] as const;
 
@@ -70,6 +77,27 @@ describe.each(CASES)('ThruDial in $lang', (c) => {
     expect(await page.getByRole('group', { name: c.dialPad }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: c.recent }).isVisible()).toBe(true);
     expect(await page.getByTestId('recent-calls').innerText()).toBe(c.noCalls);
+    await page.close();
+  });
+
+  it('an error from the protocol core comes in the same language: a refused dial string', async () => {
+    const worker = b.context.serviceWorkers().find((w) => w.url().includes(b.extensionId))!;
+    // Call-through without a web service, with a dial template a phone cannot dial (no network involved).
+    await worker.evaluate((settings) => (globalThis as any).chrome.storage.local.set({ settings }), {
+      ...DEFAULT_SETTINGS, offlineMode: 'always', cth_access_number: '+15550001111', cth_dial_template: '%account[cth_access_number]%,,X%targetNumber%',
+    });
+    const page = await b.open('popup.html');
+    await page.getByLabel(c.number, { exact: true }).fill('+1 213 373 4253');
+    await page.getByRole('button', { name: c.call, exact: true }).click();
+    await expect.poll(() => page.getByTestId('call-status').innerText()).toContain(c.refusedDialString);
+    await page.close();
+  });
+
+  it('an Account XML the options cannot import is refused in the same language', async () => {
+    const page = await b.open('options.html');
+    await page.locator('#account-xml').fill('<settings><username>x</username></settings>');
+    await page.getByRole('button', { name: c.importButton, exact: true }).click();
+    await expect.poll(() => page.getByTestId('import-error').innerText()).toBe(c.wrongRoot);
     await page.close();
   });
 

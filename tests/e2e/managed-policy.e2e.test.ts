@@ -38,7 +38,7 @@ describe.skipIf(!canWritePolicy)('administrator policy (storage.managed)', () =>
     policyFile = path.join(POLICY_DIR, `thrudial-e2e-${id}.json`);
     fs.writeFileSync(policyFile, JSON.stringify({
       '3rdparty': { extensions: { [id]: {
-        cth_ws_url: managedUrl, defaultCountry: 'GB', dialMode: 'qr', denySites: ['blocked.example'],
+        cth_ws_url: managedUrl, defaultCountry: 'GB', dialMode: 'qr', denySites: ['blocked.example', '127.0.0.1'],
         offlineMode: 'sometimes', // not one of the choices: ignored, locks nothing
       } } },
     }));
@@ -54,7 +54,7 @@ describe.skipIf(!canWritePolicy)('administrator policy (storage.managed)', () =>
 
   it('the extension reads the administrator policy through storage.managed', async () => {
     const managed = await (await h.worker()).evaluate(() => (globalThis as any).chrome.storage.managed.get());
-    expect(managed).toMatchObject({ cth_ws_url: managedUrl, defaultCountry: 'GB', dialMode: 'qr', denySites: ['blocked.example'] });
+    expect(managed).toMatchObject({ cth_ws_url: managedUrl, defaultCountry: 'GB', dialMode: 'qr', denySites: ['blocked.example', '127.0.0.1'] });
   });
 
   it('a call uses the administrator’s service URL and dial mode over the user’s own settings', async () => {
@@ -82,5 +82,33 @@ describe.skipIf(!canWritePolicy)('administrator policy (storage.managed)', () =>
     // Not in the policy: still the user's to change.
     expect(await page.locator('#username').isEditable()).toBe(true);
     await page.close();
+  });
+
+  it('Save in the options stores the user’s own values, never the administrator’s (removing the policy brings them back)', async () => {
+    await h.configure({ cth_ws_url: 'https://127.0.0.1:9/user-choice', username: 'johndow', defaultCountry: 'NL', dialMode: 'tel' });
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await expect.poll(() => page.locator('#cth_ws_url').inputValue()).toBe(managedUrl);
+    await page.locator('#username').fill('janedoe');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.getByTestId('save-status').innerText()).toBe('Saved.');
+    const stored = await (await h.worker()).evaluate(() => (globalThis as any).chrome.storage.local.get('settings'));
+    expect(stored.settings).toMatchObject({ cth_ws_url: 'https://127.0.0.1:9/user-choice', username: 'janedoe', defaultCountry: 'NL', dialMode: 'tel' });
+    await page.close();
+  });
+
+  it('the popup shows a site the administrator denied as denied, though the user’s own lists do not name it', async () => {
+    const site = await h.newPage();
+    await site.page.goto(h.pages.serve('/denied.html', '<!doctype html><title>Denied</title><p>Call (213) 373-4253</p>'));
+    await site.page.bringToFront();
+    const opened = h.context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
+    await (await h.worker()).evaluate(
+      (url) => (globalThis as any).chrome.windows.create({ url, type: 'popup', focused: false, width: 400, height: 600 }),
+      `chrome-extension://${h.extensionId}/popup.html`,
+    );
+    const popup = await opened;
+    await expect.poll(() => popup.getByTestId('site-control').innerText()).toBe('ThruDial never reads 127.0.0.1: it is on the deny list in the options.');
+    await popup.close();
+    await site.page.close();
   });
 });

@@ -63,6 +63,21 @@ describe('call-through without a web service', () => {
     await page.close();
   });
 
+  it("'always' with no service URL at all: the popup shows no set-up notice, and the call is dialed", async () => {
+    await h.configure(demoSettings(h.server, { cth_ws_url: '', offlineMode: 'always', cth_access_number: ACCESS }));
+    h.server.clearRequests();
+    const opened = await h.newPage();
+    await opened.page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await opened.page.getByLabel('Number', { exact: true }).fill('(213) 373-4253');
+    await opened.page.getByRole('button', { name: 'Call', exact: true }).click();
+    await expect.poll(() => callStatus(opened.page)).toBe(`Calling +12133734253 on your linked phone: ${OFFLINE_213.dialString}`);
+    await expect.poll(() => opened.tel).toEqual([OFFLINE_213.telUri]);
+    expect(h.server.requests).toEqual([]);
+    // By now the popup has long read the settings (before the fix it showed the notice here).
+    expect(await opened.page.getByText('No call-through service is set up yet', { exact: false }).count()).toBe(0);
+    await opened.page.close();
+  });
+
   it("'fallback': a service that cannot be reached (closed port) is replaced by the local dial string", async () => {
     const port = await closedPort();
     await h.configure(

@@ -1,0 +1,52 @@
+/** The background's context menu and content-script registration with the fake browser, beside their e2e coverage. */
+// The tel: hand-off opens and watches a browser tab: covered by tests/e2e/tel-handoff and the Firefox suite.
+const handOff = vi.hoisted(() => ({ calls: [] as [string, number | undefined][] }));
+vi.mock('../entrypoints/background/tel-handoff', () => ({
+  handTelToSystem: async (telUri: string, tabId?: number) => {
+    handOff.calls.push([telUri, tabId]);
+    return 'handed-off';
+  },
+}));
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CONTENT_SCRIPT_ID, syncContentScript } from '../entrypoints/background/content-registration';
+import { MENU, onMenuClick } from '../entrypoints/background/context-menu';
+import { DEFAULT_SETTINGS } from '../utils/settings';
+import { loadHistory, saveSettings } from '../utils/store';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('context menu', () => {
+  it('“Call with ThruDial” on a tel: link calls its number from that tab', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, offlineMode: 'always', cth_access_number: '+15550001111', custom: { 'x-cth-pin': '1' } });
+    handOff.calls.length = 0;
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue();
+    vi.spyOn(fakeBrowser.action, 'getBadgeText').mockResolvedValue('');
+    await onMenuClick({ menuItemId: MENU.callLink, linkUrl: 'tel:+1-213-373-4253', editable: false, pageUrl: 'https://shop.example/' } as never, { id: 4 } as never);
+    expect(handOff.calls).toEqual([['tel:+15550001111,,1%2312133734253%23', 4]]);
+    expect((await loadHistory())[0]).toMatchObject({ number: '+12133734253', outcome: 'dialed' });
+  });
+});
+
+describe('content-script registration', () => {
+  it('registers the content script for exactly the granted origins, and removes it when none are left', async () => {
+    const getAll = vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://shop.example/*'], permissions: [] });
+    const registered: unknown[] = [];
+    const scripting = {
+      getRegisteredContentScripts: vi.fn(async () => registered as never[]),
+      registerContentScripts: vi.fn(async (scripts: unknown[]) => void registered.push(...scripts)),
+      unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
+      executeScript: vi.fn(async () => []),
+    };
+    (fakeBrowser as unknown as { scripting: typeof scripting }).scripting = scripting;
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    await syncContentScript();
+    expect(registered).toMatchObject([{ id: CONTENT_SCRIPT_ID, matches: ['https://shop.example/*'] }]);
+    getAll.mockResolvedValue({ origins: [], permissions: [] });
+    await syncContentScript();
+    expect(registered).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+/** entrypoints/background/site-control.ts with the fake browser: the site decision from the lists in force. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleNumbersFound, handleSiteStatus } from '../entrypoints/background/site-control';
+import { updateSitePolicy } from '../utils/store';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://*/*'], permissions: [] });
+});
+
+describe('site-status', () => {
+  it('a granted site is on; a site the user paused is paused', async () => {
+    expect(await handleSiteStatus('https://shop.example/a')).toBe('on');
+    await updateSitePolicy((policy) => ({ ...policy, paused: ['https://shop.example'] }));
+    expect(await handleSiteStatus('https://shop.example/a')).toBe('paused');
+  });
+
+  it('a site the administrator denied is denied, though the user’s own lists do not name it', async () => {
+    await fakeBrowser.storage.managed.set({ denySites: ['shop.example'] });
+    expect(await handleSiteStatus('https://shop.example/a')).toBe('denied');
+  });
+
+  it('no URL, or not a web page: no permission', async () => {
+    expect(await handleSiteStatus(undefined)).toBe('no-permission');
+    expect(await handleSiteStatus('chrome://settings')).toBe('no-permission');
+  });
+});
+
+describe('numbers-found', () => {
+  it('counts on the badge, capped at 999+, and clears for none', async () => {
+    const text = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await handleNumbersFound(3, 5, 0);
+    await handleNumbersFound(1234, 5, 0);
+    await handleNumbersFound(0, 5, 0);
+    expect(text.mock.calls.map(([details]) => details)).toEqual([{ tabId: 5, text: '3' }, { tabId: 5, text: '999+' }, { tabId: 5, text: '' }]);
+  });
+
+  it("adds up the tab's frames, each frame's new count replacing its old one", async () => {
+    const text = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await handleNumbersFound(2, 7, 0);
+    await handleNumbersFound(3, 7, 4);
+    await handleNumbersFound(1, 7, 4);
+    await handleNumbersFound(0, 7, 0);
+    expect(text.mock.calls.map(([details]) => details.text)).toEqual(['2', '5', '3', '1']);
+  });
+});
