@@ -5,6 +5,9 @@ import { internationalCases } from './international';
 import { markupCases } from './markup';
 import { nationalCases } from './national';
 import { negativeCases } from './negatives';
+import { contactPageCases } from './pages-contact';
+import { directoryPageCases } from './pages-directory';
+import { worldPageCases } from './pages-world';
 import { realWorldCases } from './realworld';
 import { realWorld2Cases } from './realworld2';
 import type { DetectionCase } from './types';
@@ -20,4 +23,7 @@ export const detectionCorpus: DetectionCase[] = [
   ...negativeCases,
   ...realWorldCases,
   ...realWorld2Cases,
+  ...contactPageCases,
+  ...directoryPageCases,
+  ...worldPageCases,
 ];
