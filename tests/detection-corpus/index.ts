@@ -1,6 +1,7 @@
 /** The whole detection corpus (see README.md for the format and the rules). */
 import { contextCases } from './context';
 import { formattingCases } from './formatting';
+import { heldOut3Cases } from './heldout3';
 import { internationalCases } from './international';
 import { markupCases } from './markup';
 import { nationalCases } from './national';
@@ -23,6 +24,7 @@ export const detectionCorpus: DetectionCase[] = [
   ...negativeCases,
   ...realWorldCases,
   ...realWorld2Cases,
+  ...heldOut3Cases,
   ...contactPageCases,
   ...directoryPageCases,
   ...worldPageCases,

@@ -3,7 +3,7 @@
  * Chromium and scores it: phone recall, faxes underlined and non-numbers underlined, per part,
  * per issue-11 class, per category and per country.
  *
- *   npx wxt build && npx tsx tests/e2e/eval-detect.ts [--only=page-,rw3-]   (prints the tables; exit code 0)
+ *   npx wxt build && npx tsx tests/e2e/eval-detect.ts [--only=page-,ho3-]   (prints the tables; exit code 0)
  *
  * Cases are batched, one page per `<html lang>` (and `<head>`), each case in its own
  * `<section data-case>`. Detections are read from the page's highlight registry
@@ -374,8 +374,8 @@ function add(t: Tally, r: CaseResult): void {
 
 /** The corpus part a case belongs to, by its id prefix. */
 export function partOf(id: string): string {
-  const prefix = /^(page|rw3|rw2|rw)-/.exec(id)?.[1];
-  return { page: 'whole pages', rw3: 'held-out 3', rw2: 'held-out 2', rw: 'held-out 1' }[prefix ?? ''] ?? 'written with the matcher';
+  const prefix = /^(page|ho3|rw2|rw)-/.exec(id)?.[1];
+  return { page: 'whole pages', ho3: 'held-out 3', rw2: 'held-out 2', rw: 'held-out 1' }[prefix ?? ''] ?? 'written with the matcher';
 }
 
 const tallyOf = (map: Map<string, Tally>, key: string) => map.get(key) ?? map.set(key, emptyTally()).get(key)!;
