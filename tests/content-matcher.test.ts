@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNumberMatches, mayHoldNumber, normalizeForMatching } from '../entrypoints/content/matcher';
+import { findNumberMatches } from '../entrypoints/content/matcher';
+import { mayHoldNumber, normalizeForMatching } from '../entrypoints/content/matcher/normalize';
 import { resolveDefaultCountry } from '../utils/country';
 
 const found = (text: string, country?: string | string[]) => findNumberMatches(text, country).map((m) => m.text);
@@ -281,5 +282,22 @@ describe('reference words before a service or office word name a line to call', 
     expect(found('Paket servis: 0212 123 45 67', 'TR')).toEqual(['0212 123 45 67']);
     expect(found('Finska kontoret: 00358 40 123 4567', 'SE')).toEqual(['00358 40 123 4567']);
     expect(found('Paket 0212 123 45 67', 'TR')).toEqual([]);
+  });
+});
+
+describe('a number is never read with a country or digits the page did not write', () => {
+  it.each([
+    ['US', 'London desk +44 20 7946 0018 09:32', '+44 20 7946 0018'],
+    ['US', 'Head office +44 (0)20 7946 0019 (2 April 2002)', '+44 (0)20 7946 0019'],
+    ['US', 'Munich +49 (0)89 1234567 24/7', '+49 (0)89 1234567'],
+    ['DE', 'Zentrale 0049 89 1234567 24/7.', '0049 89 1234567'],
+    ['US', 'Call (914) 555-0100 04/21/2020', '(914) 555-0100'],
+    ['DE', 'Berlin +49 30 1234567 09:32 Uhr', '+49 30 1234567'],
+  ])('%s: %s', (country, text, expected) => {
+    expect(found(text, country)).toEqual([expected]);
+  });
+
+  it('a candidate that leaves out a written country code is dropped, not dialed as a national number', () => {
+    for (const m of findNumberMatches('Tel +44 (0)20 7946 0018 (2', ['US', 'GB'])) expect(m.text.startsWith('+44')).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { CallOutcome, Message, PageConfig } from '@/utils/messages';
 import { countryFromLanguage, countryFromPage, resolveDefaultCountry } from '@/utils/country';
 import { findNumberMatches } from './matcher';
-import { trackNumbers } from './observer';
+import { trackNumbers } from './tracker';
 import { claimLifetime } from './lifetime';
 import { runWhileAllowed } from './site-gate';
 import { HOST_ID, mountWidget } from './widget';

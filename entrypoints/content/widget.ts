@@ -18,7 +18,7 @@
  */
 import { t } from '@/utils/i18n';
 import type { CallOutcome, Message } from '@/utils/messages';
-import type { NumberTracker, TrackedNumber } from './observer';
+import type { NumberTracker, TrackedNumber } from './tracker';
 import { telLinkNumber } from '@/utils/tel-link';
 
 export const HOST_ID = 'thrudial-root';

@@ -242,6 +242,21 @@ describe('content script: click-to-call on web pages', () => {
     expect((await readPanel(tab)).text).toBe('Dialing +1 (213) 373-4253 on your phone');
   });
 
+  it('a number followed by an inline time or dated note is called as written: country code and digits kept', async () => {
+    // A US page: "20 7946 0018" alone would read as the US number 207-946-0018.
+    const html = page(
+      'en-US',
+      `<p id="feed">London desk +44 20 7946 0018 <time>09:32</time></p>
+      <p id="note">Head office +44 (0)20 7946 0019 <em>(2 April 2002)</em></p>`,
+    );
+    const { page: tab, tel } = await open(html, ['+44 20 7946 0018', '+44 (0)20 7946 0019']);
+
+    await clickNumberText(tab, '+44 20 7946 0018', 'last');
+
+    await expect.poll(() => tel).toEqual([expectedDial('+442079460018').telUri]);
+    expect(targets()).toEqual(['+442079460018']);
+  });
+
   it("numbers the page's script adds or changes after load are underlined and clickable", async () => {
     const html = page(
       'en-US',

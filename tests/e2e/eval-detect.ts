@@ -21,12 +21,14 @@ import { BUILT_EXTENSION, demoSettings, startHarness, type Harness } from './har
 
 const HIGHLIGHT_NAME = 'thrudial-number';
 /** Pages open at once; the machine has 2 cores. */
-const CONCURRENCY = 4;
+/** Pages read at once: one, since only the tab in front is drawn. */
+const CONCURRENCY = 1;
 /**
- * The highlight count must stay the same this long before a page is read: longer than the
- * tracker's commit interval (COMMIT_MS, 500 ms), which is how often a long scan shows progress.
+ * The highlight count must stay the same this long, then an idle period must come, before a
+ * viewport's worth of page is read: longer than the tracker's commit interval (COMMIT_MS, 500 ms),
+ * which is how often a long scan shows progress.
  */
-const SETTLE_MS = 1_200;
+const SETTLE_MS = 600;
 
 export interface Detection {
   /** The highlighted text as it is on the page. */
@@ -211,22 +213,34 @@ const READ_DETECTIONS = `async ({ name, settleMs, startMs }) => {
     await sleep(25);
   }
   const highlight = CSS.highlights.get(name);
-  let last = -1;
-  let since = performance.now();
-  // Settled: the count held still for settleMs and then an idle period came (no scan slice pending).
-  for (;;) {
-    while (performance.now() - since < settleMs && performance.now() - t0 < 30000) {
-      if (highlight.size !== last) { last = highlight.size; since = performance.now(); }
-      await sleep(25);
+  // ThruDial underlines what is near the viewport: scroll through the page as a reader would and
+  // keep every range that was underlined on the way.
+  const seen = new Set();
+  const settle = async () => {
+    let last = -1;
+    let since = performance.now();
+    // Settled: the count held still for settleMs and then an idle period came (no scan slice pending).
+    for (;;) {
+      while (performance.now() - since < settleMs && performance.now() - t0 < 60000) {
+        if (highlight.size !== last) { last = highlight.size; since = performance.now(); }
+        await sleep(25);
+      }
+      await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
+      if (highlight.size === last || performance.now() - t0 >= 60000) break;
+      last = highlight.size;
+      since = performance.now();
     }
-    await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
-    if (highlight.size === last || performance.now() - t0 >= 30000) break;
-    last = highlight.size;
-    since = performance.now();
+    for (const range of highlight) seen.add(range);
+  };
+  await settle();
+  for (let y = 0; y + innerHeight < document.documentElement.scrollHeight; ) {
+    y += innerHeight;
+    scrollTo(0, y);
+    await settle();
   }
   const byCase = {};
   const stray = [];
-  for (const range of highlight) {
+  for (const range of seen) {
     const node = range.commonAncestorContainer;
     const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
     const id = el && el.closest('[data-case]') && el.closest('[data-case]').getAttribute('data-case');
@@ -255,17 +269,26 @@ function needsDialCheck(c: DetectionCase, d: RawDetection): boolean {
   return [...c.expected, ...(c.faxes ?? [])].some((n) => parsePhoneNumberFromString(n.split(';ext=')[0]!)?.country !== c.country);
 }
 
-/** The centre of the `index`-th highlighted range of case `id`, scrolled into view (in-page source, see READ_DETECTIONS). */
-const POINT_OF_DETECTION = `({ name, id, index }) => {
-  let seen = 0;
-  for (const range of CSS.highlights.get(name) ?? []) {
-    const node = range.commonAncestorContainer;
-    const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-    const box = el && el.closest('[data-case]');
-    if (!box || box.getAttribute('data-case') !== id || seen++ !== index) continue;
-    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-    const rect = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
-    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : undefined;
+/**
+ * The centre of the highlighted range of case `id` whose text is `text` (its `nth` such range),
+ * once the case is scrolled into view and underlined there (in-page source, see READ_DETECTIONS).
+ */
+const POINT_OF_DETECTION = `async ({ name, id, text, nth }) => {
+  const box = document.querySelector('[data-case="' + CSS.escape(id) + '"]');
+  if (!box) return undefined;
+  box.scrollIntoView({ block: 'center' });
+  const t0 = performance.now();
+  while (performance.now() - t0 < 5000) {
+    let seen = 0;
+    for (const range of CSS.highlights.get(name) ?? []) {
+      const node = range.commonAncestorContainer;
+      const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      if (!el || !box.contains(el) || range.toString() !== text || seen++ !== nth) continue;
+      range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const rect = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
+      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
   return undefined;
 }`;
@@ -285,9 +308,9 @@ async function until(done: () => boolean, ms: number): Promise<boolean> {
  * `tel` is the page's log of tel: navigations: the call's end, after which the widget takes the
  * next click.
  */
-async function dialedBy(harness: Harness, page: Page, tel: string[], id: string, index: number): Promise<string | undefined> {
+async function dialedBy(harness: Harness, page: Page, tel: string[], id: string, text: string, nth: number): Promise<string | undefined> {
   const run = clicking.then(async () => {
-    const point = (await page.evaluate(`(${POINT_OF_DETECTION})(${JSON.stringify({ name: HIGHLIGHT_NAME, id, index })})`)) as
+    const point = (await page.evaluate(`(${POINT_OF_DETECTION})(${JSON.stringify({ name: HIGHLIGHT_NAME, id, text, nth })})`)) as
       | { x: number; y: number }
       | undefined;
     if (!point) return undefined;
@@ -333,6 +356,10 @@ export async function runDetectionCorpus(
         const tel: string[] = [];
         page.on('request', (request) => { if (request.url().startsWith('tel:')) tel.push(request.url()); });
         try {
+          // ThruDial works on what is drawn near the viewport, and a background tab draws nothing:
+          // one page at a time, in front, with a tall viewport so a few scroll steps cover it.
+          await page.setViewportSize({ width: 1280, height: 6000 });
+          await page.bringToFront();
           await page.goto(url, { waitUntil: 'load' });
           const optedOut = /format-detection/i.test(group.head) && /telephone\s*=\s*no/i.test(group.head);
           const read = await readDetections(page, optedOut);
@@ -340,7 +367,12 @@ export async function runDetectionCorpus(
             throw new Error(`The content script did not start on the page for lang="${group.lang}" (${url}).`);
           for (const [id, list] of Object.entries(read.byCase)) {
             const c = byId.get(id);
-            if (c) for (const [i, d] of list.entries()) if (needsDialCheck(c, d)) d.dialed = (await dialedBy(harness, page, tel, id, i)) ?? '';
+            if (c)
+              for (const [i, d] of list.entries()) {
+                if (!needsDialCheck(c, d)) continue;
+                const nth = list.slice(0, i).filter((o) => o.text === d.text).length;
+                d.dialed = (await dialedBy(harness, page, tel, id, d.text, nth)) ?? '';
+              }
             texts.set(id, list);
           }
           stray.push(...read.stray);

@@ -1,0 +1,434 @@
+/**
+ * Tracker: keeps a live Range over every phone number in the page's drawn text, in the document
+ * and in every shadow root under it, without touching the page's DOM, and pays first (or only)
+ * for what the user can see:
+ * 1. the walk (walk.ts) reads text and tag names only, in idle slices, and keeps the runs that
+ *    may hold a number, by block;
+ * 2. an IntersectionObserver (viewport.ts) tells which of those blocks are near the viewport,
+ *    far from it, or not drawn, from the browser's own layout;
+ * 3. blocks near the viewport are matched in the next task and underlined (underline.ts);
+ *    far blocks are matched in idle time, for the count, and underlined when they come near.
+ * Mutations re-read only the runs they touch.
+ */
+import type { MatchContext, NumberMatch } from '../matcher';
+import { mayHoldNumber } from '../matcher/normalize';
+import { blockOf, excludedByAncestor, excludedElement, INLINE, isDrawn, isElement, isInline, isText } from './dom';
+import { caretAt, hitByBoxes, rectsContain } from './hit-test';
+import { matchContextFor } from './match-context';
+import { makeRun, nodeIndexAt, type Run } from './runs';
+import { createScheduler } from './scheduler';
+import { createUnderlines, HIGHLIGHT_NAME } from './underline';
+import { watchViewport, type Nearness } from './viewport';
+import { runAround, runsIn } from './walk';
+
+export { HIGHLIGHT_NAME };
+
+export interface TrackedNumber {
+  /** The number as written on the page. */
+  readonly text: string;
+  /** The country it was read for, when it is in national format. */
+  readonly country?: string;
+  /** Live range over the page's own text nodes (may span several). */
+  readonly range: Range;
+}
+
+export interface NumberTracker {
+  /** How many numbers are tracked now (for the badge). */
+  readonly count: number;
+  numbers(): TrackedNumber[];
+  /** The number drawn at a viewport point, for hover and click. */
+  numberAt(clientX: number, clientY: number): TrackedNumber | undefined;
+  /** Run all pending work now (tests, and before answering a count query). */
+  flush(): void;
+  stop(): void;
+}
+
+export interface TrackerOptions {
+  /** Matches one run of text; `context` looks at the page around the run, only when asked. */
+  match: (text: string, context: MatchContext) => NumberMatch[];
+  /** Elements whose subtree is never looked at (ThruDial's own host). */
+  ignore?: (element: Element) => boolean;
+  onChange?: (count: number) => void;
+  /** Cheap test whether a run can hold a match at all (default: at least 7 digits close together). */
+  mayMatch?: (text: string) => boolean;
+  /** Longest slice of work before yielding to the page, in ms. */
+  budgetMs?: number;
+  /**
+   * Which numbers are registered with the Highlight: only those near the viewport (default; a
+   * page change then re-validates a screenful of ranges, not the whole page's), or all.
+   */
+  underline?: 'near' | 'all';
+}
+
+interface Tracked extends TrackedNumber {
+  nodes: Text[];
+  block: Block;
+}
+
+/** What the tracker knows of one block: runs not matched yet, and the numbers found in it. */
+interface Block {
+  element: Element;
+  tree: Document | ShadowRoot;
+  runs: Run[];
+  numbers: Set<Tracked>;
+  undrawn: boolean;
+}
+
+/** Held-back underline changes are applied at least this often while far work goes on. */
+const COMMIT_MS = 500;
+/** How often custom elements that were not defined yet are looked at again, and how many times. */
+const UNDEFINED_RECHECK_MS = [250, 1000, 3000, 10000];
+
+export function trackNumbers(doc: Document, options: TrackerOptions): NumberTracker {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const mayMatch = options.mayMatch ?? mayHoldNumber;
+  const underlineAll = options.underline === 'all';
+  const byNode = new Map<Text, Set<Tracked>>();
+  const all = new Set<Tracked>();
+  const blocks = new Map<Element, Block>();
+  const nearBlocks = new Set<Block>();
+  const trees = new Set<ShadowRoot>();
+  const nearQueue = new Set<Block>();
+  const farQueue = new Set<Block>();
+  const subtrees = new Set<Node>();
+  const touched = new Set<Node>();
+  const undefinedElements = new Set<Element>();
+  let current: Generator<Run> | undefined;
+  let sweep = false;
+  let stopped = false;
+  let lastCommit = performance.now();
+  let lastCount = -1;
+  const underlines = createUnderlines(doc);
+  const scheduler = createScheduler(view, options.budgetMs ?? 8, work);
+  const viewport = watchViewport(view, onNearness);
+  const mutations = new (view?.MutationObserver ?? MutationObserver)(onRecords);
+  const OBSERVED: MutationObserverInit = {
+    subtree: true, childList: true, characterData: true, attributes: true,
+    attributeFilter: ['hidden', 'style', 'class', 'contenteditable', 'open'],
+  };
+
+  const walkOptions = {
+    ignore: options.ignore,
+    mayMatch,
+    onShadowRoot(root: ShadowRoot) {
+      if (trees.has(root)) return;
+      trees.add(root);
+      mutations.observe(root, OBSERVED);
+      subtrees.add(root);
+    },
+    onUndefined(element: Element) {
+      if (undefinedElements.size === 0) recheckUndefined(0);
+      undefinedElements.add(element);
+    },
+    wasTracked: (nodes: Text[]) => byNode.size > 0 && nodes.some((n) => byNode.has(n)),
+    onCutOff: (root: Node) => void subtrees.add(root),
+  };
+
+  /** Custom elements defined after the walk attach their shadow roots then: look again a few times. */
+  function recheckUndefined(attempt: number): void {
+    if (attempt >= UNDEFINED_RECHECK_MS.length) return;
+    setTimeout(() => {
+      if (stopped) return;
+      for (const el of undefinedElements) {
+        if (!el.isConnected) undefinedElements.delete(el);
+        else if (el.matches(':defined')) {
+          undefinedElements.delete(el);
+          subtrees.add(el);
+        }
+      }
+      if (subtrees.size) scheduler.later();
+      if (undefinedElements.size) recheckUndefined(attempt + 1);
+    }, UNDEFINED_RECHECK_MS[attempt]);
+  }
+
+  // ---- blocks and their runs -------------------------------------------------------------
+
+  function treeOf(node: Node): Document | ShadowRoot {
+    const root = node.getRootNode();
+    return root instanceof (view?.ShadowRoot ?? ShadowRoot) ? (root as ShadowRoot) : doc;
+  }
+
+  /** The element whose box says whether a run is drawn: its block, or the host of a shadow root's own text. */
+  function elementOf(run: Run): Element | undefined {
+    const block = blockOf(run.nodes[0]!);
+    if (block && isElement(block)) return block;
+    return run.nodes[0]!.parentElement ?? ((block as ShadowRoot | null)?.host ?? undefined);
+  }
+
+  function blockFor(element: Element): Block {
+    let block = blocks.get(element);
+    if (!block) {
+      block = { element, tree: treeOf(element), runs: [], numbers: new Set(), undrawn: false };
+      blocks.set(element, block);
+      viewport.watch(element);
+    }
+    return block;
+  }
+
+  /** A run found by the walk or a mutation: its old numbers go, its text waits for its block's turn. */
+  function addRun(run: Run): void {
+    if (byNode.size) for (const n of run.nodes) for (const t of [...(byNode.get(n) ?? [])]) drop(t);
+    if (!run.candidate) return;
+    const element = elementOf(run);
+    if (!element) return;
+    const block = blockFor(element);
+    block.runs.push(run);
+    queue(block, viewport.nearness(element));
+  }
+
+  function queue(block: Block, nearness: Nearness | undefined): void {
+    if (!block.runs.length) return;
+    if (nearness === 'near') nearQueue.add(block);
+    else if (nearness === 'far') farQueue.add(block);
+    else if (nearness === 'undrawn') {
+      // Read again once drawn (told by the IntersectionObserver, or an attribute change without one).
+      block.runs = [];
+      block.undrawn = true;
+    }
+  }
+
+  function onNearness(changed: Map<Element, Nearness>): void {
+    if (stopped) return;
+    for (const [element, nearness] of changed) {
+      const block = blocks.get(element);
+      if (!block) continue;
+      if (nearness === 'undrawn') {
+        for (const t of [...block.numbers]) drop(t);
+        block.runs = [];
+        block.undrawn = true;
+        nearBlocks.delete(block);
+        continue;
+      }
+      if (block.undrawn && viewport.live) {
+        // Drawn again: read it afresh, the page may have changed it while hidden.
+        block.undrawn = false;
+        subtrees.add(element);
+      }
+      if (nearness === 'near') {
+        nearBlocks.add(block);
+        for (const t of block.numbers) underlines.add(t.range, block.tree);
+      } else {
+        nearBlocks.delete(block);
+        if (!underlineAll) for (const t of block.numbers) underlines.delete(t.range);
+      }
+      queue(block, nearness);
+    }
+    if (nearQueue.size || underlines.pending) scheduler.soon();
+    else scheduler.later();
+  }
+
+  // ---- matching --------------------------------------------------------------------------
+
+  /** Drops the text under inline elements that are not drawn (checked only for runs that may match). */
+  function drawnPart(run: Run, blockNode: Node | null): Run | undefined {
+    let kept: Text[] | undefined;
+    for (let i = 0; i < run.nodes.length; i++) {
+      const n = run.nodes[i]!;
+      let shown = true;
+      for (let el = n.parentElement; el && el !== blockNode && INLINE.has(el.localName); el = el.parentElement)
+        if (!isDrawn(el)) {
+          shown = false;
+          break;
+        }
+      if (!shown) kept ??= run.nodes.slice(0, i);
+      else kept?.push(n);
+    }
+    if (!kept) return run;
+    return kept.length ? makeRun(kept) : undefined;
+  }
+
+  function matchBlock(block: Block): void {
+    const runs = block.runs;
+    block.runs = [];
+    const near = nearBlocks.has(block);
+    for (const run of runs) {
+      if (!run.nodes.every((n) => n.isConnected)) continue; // a mutation re-reads it
+      const drawn = run.nodes.length > 1 ? drawnPart(run, blockOf(run.nodes[0]!)) : run;
+      if (!drawn || (drawn !== run && !mayMatch(drawn.text))) continue;
+      for (const m of options.match(drawn.text, matchContextFor(drawn, options.ignore))) {
+        if (m.end <= m.start) continue;
+        const a = nodeIndexAt(drawn, m.start);
+        const b = nodeIndexAt(drawn, m.end - 1);
+        const range = doc.createRange();
+        range.setStart(drawn.nodes[a]!, m.start - drawn.starts[a]!);
+        range.setEnd(drawn.nodes[b]!, m.end - drawn.starts[b]!);
+        const t: Tracked = { text: m.text, ...(m.country ? { country: m.country } : {}), range, nodes: drawn.nodes.slice(a, b + 1), block };
+        all.add(t);
+        block.numbers.add(t);
+        for (const n of t.nodes) {
+          let set = byNode.get(n);
+          if (!set) byNode.set(n, (set = new Set()));
+          set.add(t);
+        }
+        if (near || underlineAll) underlines.add(range, block.tree);
+      }
+    }
+  }
+
+  function drop(t: Tracked): void {
+    if (!all.delete(t)) return;
+    t.block.numbers.delete(t);
+    for (const n of t.nodes) {
+      const set = byNode.get(n);
+      set?.delete(t);
+      if (set?.size === 0) byNode.delete(n);
+    }
+    underlines.delete(t.range);
+  }
+
+  // ---- work ------------------------------------------------------------------------------
+
+  function next<T>(set: Set<T>): T | undefined {
+    const first = set.values().next();
+    if (first.done) return undefined;
+    set.delete(first.value);
+    return first.value;
+  }
+
+  /** One step of the most urgent work; false when there is none. */
+  function step(): boolean {
+    const node = next(touched);
+    if (node) {
+      if (node.isConnected && !excludedByAncestor(node, options.ignore)) {
+        const run = runAround(node, options.ignore);
+        if (run) {
+          run.candidate = mayMatch(run.text) || walkOptions.wasTracked(run.nodes);
+          addRun(run);
+        }
+      }
+      return true;
+    }
+    const near = next(nearQueue);
+    if (near) {
+      matchBlock(near);
+      return true;
+    }
+    if (!current) {
+      const root = next(subtrees);
+      if (root) {
+        if (root.isConnected && !excludedByAncestor(root, options.ignore)) current = runsIn(root, walkOptions);
+        return true;
+      }
+    }
+    if (current) {
+      const run = current.next();
+      if (run.done) current = undefined;
+      else addRun(run.value);
+      return true;
+    }
+    const far = next(farQueue);
+    if (far) {
+      matchBlock(far);
+      return true;
+    }
+    return false;
+  }
+
+  function work(budget: number): void {
+    if (stopped) return;
+    if (sweep) {
+      sweep = false;
+      for (const t of all) if (t.nodes.some((n) => !n.isConnected)) drop(t);
+    }
+    const until = performance.now() + Math.max(budget, 1);
+    let more = true;
+    while (performance.now() < until && (more = step()));
+    if (!more) scheduler.caughtUp();
+    // Underlines near the viewport show at once; with underline: 'all', far ones at most every COMMIT_MS.
+    const due = !more || !underlineAll || performance.now() - lastCommit >= COMMIT_MS;
+    if (due && underlines.commit()) lastCommit = performance.now();
+    if (more) nearQueue.size ? scheduler.soon() : scheduler.later();
+    if (all.size !== lastCount) {
+      lastCount = all.size;
+      options.onChange?.(all.size);
+    }
+  }
+
+  // ---- mutations -------------------------------------------------------------------------
+
+  function onRecords(records: MutationRecord[]): void {
+    scheduler.pageChanged();
+    for (const r of records) {
+      if (r.type === 'characterData') touched.add(r.target);
+      else if (r.type === 'childList') {
+        for (const n of r.addedNodes) {
+          // An inline node is read with the whole run around it; a block as a subtree of its own.
+          if (isText(n) || isInline(n)) touched.add(n);
+          else if (isElement(n)) subtrees.add(n);
+        }
+        if (r.removedNodes.length) {
+          sweep = true;
+          if (isInline(r.target)) touched.add(r.target);
+          for (const sib of [r.previousSibling, r.nextSibling]) if (sib && (isText(sib) || isInline(sib))) touched.add(sib);
+        }
+      } else if (r.type === 'attributes' && isElement(r.target)) {
+        const target = r.target;
+        if (options.ignore?.(target)) continue;
+        if (r.attributeName === 'contenteditable' || excludedElement(target, options.ignore)) {
+          if (excludedByAncestor(target, options.ignore)) for (const t of [...all]) if (t.nodes.some((n) => target.contains(n))) drop(t);
+          else subtrees.add(target);
+        } else if (isInline(target)) touched.add(target);
+        // Blocks shown or hidden by style are told by the IntersectionObserver; without one, look again.
+        else if (!viewport.live) for (const block of blocks.values()) if (block.undrawn && target.contains(block.element)) subtrees.add(block.element);
+      }
+    }
+    scheduler.later();
+  }
+
+  // ---- start -----------------------------------------------------------------------------
+
+  mutations.observe(doc.documentElement, OBSERVED);
+  if (doc.body) subtrees.add(doc.body);
+  scheduler.later();
+
+  return {
+    get count() {
+      return all.size;
+    },
+    numbers: () => [...all],
+    numberAt(x, y) {
+      const caret = caretAt(doc, x, y, [...trees]);
+      for (const t of (caret && byNode.get(caret.node as Text)) ?? []) {
+        if (t.range.isPointInRange(caret!.node, caret!.offset) && rectsContain(t.range, x, y)) return t;
+      }
+      // The caret can land on a neighbouring node at a boundary, or at a shadow host: measure the numbers on screen.
+      return hitByBoxes(nearNumbers(), x, y, 500);
+    },
+    flush() {
+      if (stopped) return;
+      const pending = mutations.takeRecords();
+      if (pending.length) onRecords(pending);
+      scheduler.caughtUp();
+      while (!stopped && (touched.size || subtrees.size || current || sweep || nearQueue.size || farQueue.size)) {
+        work(Infinity);
+        // Blocks the IntersectionObserver has not told about yet: ask the style directly.
+        for (const block of blocks.values()) {
+          if (!block.runs.length || viewport.nearness(block.element) !== undefined) continue;
+          if (isDrawn(block.element)) {
+            block.undrawn = false;
+            nearBlocks.add(block);
+            nearQueue.add(block);
+          } else {
+            block.runs = [];
+            block.undrawn = true;
+          }
+        }
+      }
+      underlines.commit();
+    },
+    stop() {
+      stopped = true;
+      scheduler.cancel();
+      mutations.disconnect();
+      viewport.stop();
+      underlines.stop();
+      all.clear();
+      byNode.clear();
+      blocks.clear();
+    },
+  };
+
+  function* nearNumbers(): Generator<Tracked> {
+    for (const block of nearBlocks) yield* block.numbers;
+  }
+}

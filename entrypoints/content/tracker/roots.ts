@@ -1,0 +1,30 @@
+/**
+ * Shadow roots the tracker may read: open ones, and closed ones where the browser hands them to
+ * content scripts (Chromium's `chrome.dom.openOrClosedShadowRoot`, Firefox's
+ * `element.openOrClosedShadowRoot()`). The page's own `element.shadowRoot` stays as it was.
+ */
+type ClosedRootReader = (element: Element) => ShadowRoot | null | undefined;
+
+function closedRootReader(): ClosedRootReader | undefined {
+  const chromeDom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: ClosedRootReader } } }).chrome?.dom;
+  if (typeof chromeDom?.openOrClosedShadowRoot === 'function') return (el) => chromeDom.openOrClosedShadowRoot!(el);
+  return undefined;
+}
+const readClosed = closedRootReader();
+
+export function shadowRootOf(element: Element): ShadowRoot | undefined {
+  const open = element.shadowRoot;
+  if (open) return open;
+  const firefox = (element as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+  try {
+    if (typeof firefox === 'function') return firefox.call(element) ?? undefined;
+    return readClosed?.(element) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A custom element that has not been defined yet may attach its shadow root when it is. */
+export function awaitsDefinition(element: Element): boolean {
+  return element.localName.includes('-') && !element.matches(':defined');
+}

@@ -1,0 +1,102 @@
+/**
+ * The walk: every run of text that may hold a number, in a subtree and the shadow roots under it,
+ * lazily so a big page is read in slices. It reads only text and tag names, never style, so it
+ * never makes the browser restyle or lay out the page: whether a run is drawn is asked later,
+ * near the viewport (see viewport.ts).
+ */
+import { blockOf, excludedElement, isElement, isInline, isText, ELEMENT_NODE, TEXT_NODE } from './dom';
+import { makeRun, type Run } from './runs';
+import { awaitsDefinition, shadowRootOf } from './roots';
+
+export interface WalkOptions {
+  ignore?: (element: Element) => boolean;
+  mayMatch: (text: string) => boolean;
+  /** A shadow root found under the walked subtree: it is walked as a subtree of its own. */
+  onShadowRoot: (root: ShadowRoot) => void;
+  /** A custom element not defined yet: walk it again once it is. */
+  onUndefined: (element: Element) => void;
+  /** Whether a run that cannot match is still worth yielding (it held tracked numbers before). */
+  wasTracked: (nodes: Text[]) => boolean;
+  /** The page moved the walk's position out of its subtree between slices: walk it again. */
+  onCutOff: (root: Node) => void;
+}
+
+export function* runsIn(root: Node, options: WalkOptions): Generator<Run> {
+  if (isText(root)) {
+    const run = runAround(root, options.ignore);
+    if (run) yield run;
+    return;
+  }
+  const finish = (nodes: Text[]): Run | undefined => {
+    const run = makeRun(nodes);
+    run.candidate = options.mayMatch(run.text);
+    return run.candidate || options.wasTracked(nodes) ? run : undefined;
+  };
+  let nodes: Text[] = [];
+  let block: Node | null = null;
+  let n: Node | null = root.firstChild;
+  while (n) {
+    let descend = false;
+    const type = n.nodeType;
+    if (type === TEXT_NODE) {
+      const b = isInline(n.parentNode!) ? blockOf(n) : n.parentNode;
+      if (b !== block && nodes.length) {
+        const run = finish(nodes);
+        nodes = [];
+        if (run) yield run;
+        if (!root.contains(n)) return options.onCutOff(root);
+      }
+      block = b;
+      nodes.push(n as Text);
+    } else if (type === ELEMENT_NODE) {
+      const el = n as Element;
+      if (!excludedElement(el, options.ignore)) {
+        const shadow = shadowRootOf(el);
+        if (shadow) options.onShadowRoot(shadow);
+        else if (awaitsDefinition(el)) options.onUndefined(el);
+        descend = true;
+        if (!isInline(el) && nodes.length) {
+          const run = finish(nodes);
+          nodes = [];
+          block = null;
+          if (run) yield run;
+          if (!root.contains(n)) return options.onCutOff(root);
+        }
+      }
+    }
+    if (descend && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    n = !n || n === root ? null : n.nextSibling;
+  }
+  if (nodes.length) {
+    const run = finish(nodes);
+    if (run) yield run;
+  }
+}
+
+/** The run that contains `node` (a text node or an inline element), bounded by blocks and <br>. */
+export function runAround(node: Node, ignore?: (element: Element) => boolean): Run | undefined {
+  const block = blockOf(node);
+  if (!block) return undefined;
+  const doc = node.ownerDocument!;
+  const filter: NodeFilter = {
+    acceptNode: (n: Node) => (isElement(n) && excludedElement(n, ignore) ? 2 : 1), // REJECT skips the subtree
+  };
+  const walker = doc.createTreeWalker(block, 0x1 | 0x4, filter);
+  walker.currentNode = node;
+  let first: Node = node;
+  for (let p = walker.previousNode(); p && p !== block; p = walker.previousNode()) {
+    if (isElement(p) ? !isInline(p) : blockOf(p) !== block) break;
+    first = p;
+  }
+  const nodes: Text[] = [];
+  walker.currentNode = first;
+  for (let n: Node | null = first; n; n = walker.nextNode()) {
+    if (isElement(n) ? !isInline(n) : blockOf(n) !== block) break;
+    if (isText(n)) nodes.push(n);
+  }
+  return nodes.length ? makeRun(nodes) : undefined;
+}
