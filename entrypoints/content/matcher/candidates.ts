@@ -1,11 +1,12 @@
 /** libphonenumber-js candidates in a run of text, with the breaks the page writes and never a dropped country code. */
+import { rewriteInternationalPrefixes } from './prefixes';
 import { findPhoneNumbersInText, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { isNationalForm } from './grouping';
 import { withExtension } from './extension';
 import { CLUSTER } from './prefilter';
 import { isDateShaped } from './shapes';
 
-interface Candidate {
+export interface Candidate {
   startsAt: number;
   endsAt: number;
   /** Where the number's own digits end (before any extension). */
@@ -87,7 +88,7 @@ export function internationalPrefixCandidate(text: string, libText: string, clus
 
 export function candidatesIn(text: string, countries: (CountryCode | undefined)[]): Candidate[] {
   const all: Candidate[] = [];
-  const libText = libraryText(text);
+  const { text: libText, startOf } = rewriteInternationalPrefixes(libraryText(text));
   const clusters = clustersOf(libText);
   const clusterAt = (at: number) => clusters.find((c) => c.start <= at && at < c.end);
   countries.forEach((country, i) => {
@@ -103,13 +104,14 @@ export function candidatesIn(text: string, countries: (CountryCode | undefined)[
         const leftOut = libText.slice(before, startsAt);
         if (DROPPED_PREFIX.test(leftOut) || (DROPPED_AREA_CODE.test(leftOut) && isNationalForm(text.slice(startsAt, endsAt), number))) continue;
       }
-      all.push({ startsAt, endsAt, mainEndsAt, number, country, fallback: i > 0 });
+      all.push({ startsAt: startOf.get(startsAt) ?? startsAt, endsAt, mainEndsAt, number, country, fallback: i > 0 });
     }
   });
   for (const cluster of clusters) {
-    if (all.some((c) => c.startsAt === cluster.start)) continue;
+    if (all.some((c) => c.startsAt === (startOf.get(cluster.start) ?? cluster.start))) continue;
     const candidate = internationalPrefixCandidate(text, libText, cluster);
     if (candidate) {
+      candidate.startsAt = startOf.get(candidate.startsAt) ?? candidate.startsAt;
       for (let j = all.length - 1; j >= 0; j--) if (all[j]!.startsAt < candidate.endsAt && candidate.startsAt < all[j]!.endsAt) all.splice(j, 1);
       all.push(candidate);
     }
