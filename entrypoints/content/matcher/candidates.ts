@@ -5,6 +5,7 @@ import { isNationalForm } from './grouping';
 import { withExtension } from './extension';
 import { CLUSTER } from './prefilter';
 import { isDateShaped } from './shapes';
+import { isGluedLabel } from './labels';
 
 export interface Candidate {
   startsAt: number;
@@ -44,7 +45,23 @@ export function breakBeforeNonNumbers(text: string): string {
 /** Text for libphonenumber-js: pauses and non-number neighbours turned into hard breaks, same length. */
 export function libraryText(text: string): string {
   const paused = text.includes(',') || text.includes(';') ? text.replace(SPACED_PAUSE, (p) => '|'.repeat(p.length)) : text;
-  return breakBeforeNonNumbers(paused);
+  return unglueLabels(breakBeforeNonNumbers(paused));
+}
+
+/**
+ * A label written against a number ("…-3900Fax: …", "TEL03-…"): libphonenumber-js takes no
+ * number touching a Latin letter, so the letter next to the digits becomes a space (same length)
+ * in its text; the labels themselves are read from the page's text.
+ */
+const WORD_AFTER_DIGIT = /(?<=\d)\p{L}+(?:-\p{L}+)?/gu;
+const WORD_BEFORE_DIGIT = /\p{L}+(?=\d)/gu;
+
+function unglueLabels(text: string): string {
+  if (!/\d\p{Lu}|\p{L}\d/u.test(text)) return text;
+  const glued = (word: string) => isGluedLabel(/^E-/.test(word) ? 'email' : word.replace(/-.*/, ''));
+  return text
+    .replace(WORD_AFTER_DIGIT, (word) => (glued(word) ? ' ' + word.slice(1) : word))
+    .replace(WORD_BEFORE_DIGIT, (word) => (isGluedLabel(word) ? word.slice(0, -1) + ' ' : word));
 }
 
 /** Where each digit cluster (see CLUSTER) of `text` starts and ends. */

@@ -29,8 +29,8 @@ export function withLabelledCountries(text: string, candidates: Candidate[], pag
   if (!/[\p{Lu}\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return candidates;
   let result = candidates;
   let previousEnd = 0;
-  CLUSTER.lastIndex = 0;
-  for (let m = CLUSTER.exec(text); m; m = CLUSTER.exec(text)) {
+  // matchAll iterates a copy of CLUSTER: candidatesIn below uses the shared one.
+  for (const m of text.matchAll(CLUSTER)) {
     const start = m.index;
     const end = start + m[0].length;
     const segmentFrom = previousEnd;
