@@ -93,7 +93,8 @@ export function findNumberMatches(
     if (lowerCaseFaxBefore(segment)) label = 'fax';
     if (serialMarkBefore(segment)) label = 'reference';
     // Nothing before the number in its own run: the previous cell, <dt> or label element speaks for it.
-    const alone = segmentStart === 0 && !/[\p{L}\p{N}]/u.test(segment);
+    // (Nothing at all before it in the run: "Lyon · 04 …" is labelled by "Lyon", not by the previous line's "(F)".)
+    const alone = segmentStart === 0 && !/[\p{L}\p{N}]/u.test(normalized.slice(0, startsAt));
     if (label === undefined && alone && context.labelBefore) label = labelOfCell(context.labelBefore().slice(-LABEL_REACH));
     if (label === 'fax' || label === 'reference') continue;
     // A fax label after the number ("… 0141 fax", "(F)"), over its table column or in a heading above it.

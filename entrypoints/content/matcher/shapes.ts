@@ -113,10 +113,12 @@ export function hasBadNeighbours(text: string, start: number, end: number, allow
 const IDENTIFIER_MARK = /:\/\/|www\.|[@=?&_#]|[\p{L}.]\//u;
 
 export function insideIdentifier(text: string, start: number, end: number): boolean {
+  // A token ends at a space, or at CJK letters, which stand for the spaces those scripts do not write.
+  const boundary = (c: string) => c === ' ' || UNSPACED_LETTER.test(c);
   let a = start;
-  while (a > 0 && a > start - 200 && text[a - 1] !== ' ') a--;
+  while (a > 0 && a > start - 200 && !boundary(text[a - 1]!)) a--;
   let b = end;
-  while (b < text.length && b < end + 200 && text[b] !== ' ') b++;
+  while (b < text.length && b < end + 200 && !boundary(text[b]!)) b++;
   // Underscore runs are padding, not part of an identifier.
   const unpadded = (s: string) => s.replace(/_{2,}/g, ' ');
   return IDENTIFIER_MARK.test(unpadded(text.slice(a, start))) || IDENTIFIER_MARK.test(unpadded(text.slice(end, b)));
