@@ -71,6 +71,8 @@ export type Message =
 /** The answer to 'page-config': only what finding numbers on a page needs; never a secret. */
 export interface PageConfig {
   defaultCountry: string;
+  /** The country hint of the tab's top page address (its ccTLD), for frames that give none of their own. */
+  tabCountry?: string;
 }
 
 export type MessageResponse<M extends Message> = M extends { type: 'call' }

@@ -17,11 +17,21 @@ async function syncNow(): Promise<void> {
   const matches = contentScriptMatches(await grantedOrigins());
   const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   const before = [...(current?.matches ?? [])].sort();
-  if (current && JSON.stringify(before) === JSON.stringify(matches)) return;
+  // A registration from an older version (top frame only) is replaced too.
+  if (current && current.allFrames && JSON.stringify(before) === JSON.stringify(matches)) return;
   if (current) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   if (matches.length > 0) {
     await browser.scripting.registerContentScripts([
-      { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: CONTENT_SCRIPT_ID,
+        js: [CONTENT_SCRIPT_FILE],
+        matches,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+        // Every frame of a granted site, and about:blank / srcdoc / blob: frames a granted page creates.
+        allFrames: true,
+        matchOriginAsFallback: true,
+      },
     ]);
     await injectIntoOpenTabs(matches, before);
   }
@@ -53,7 +63,7 @@ async function injectIntoOpenTabs(matches: readonly string[], before: readonly s
       // tab.url is only visible for tabs the extension may access, which is what we want here.
       if (tab.id === undefined || !tab.url || !isGranted(tab.url, matches) || isGranted(tab.url, before)) return;
       try {
-        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
+        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
       } catch {
         // A page the browser keeps scripts out of (the web store, an error page): nothing to do.
       }

@@ -1,5 +1,6 @@
 /** One function per message kind: the call orchestration lives in utils/call.ts, this wires browser APIs to it. */
 import { browser } from 'wxt/browser';
+import { countryFromPage } from '@/utils/country';
 import type { CallOutcome, Message, PageConfig, TestCallResult } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import { runCall } from '@/utils/call';
@@ -69,7 +70,17 @@ export async function handleTestCall(message: TestCallMessage): Promise<TestCall
 }
 
 /** Content scripts get the default country and nothing else: the password stays in the background. */
-export async function handlePageConfig(): Promise<PageConfig> {
+/** `tabUrl`: the top page of the sender's tab, whose country hint a frame without its own falls back to. */
+export async function handlePageConfig(tabUrl: string | undefined): Promise<PageConfig> {
   const { defaultCountry } = await loadSettings();
-  return { defaultCountry };
+  const tabCountry = tabUrl ? countryFromPage(undefined, hostOf(tabUrl) ?? '') : undefined;
+  return { defaultCountry, ...(tabCountry ? { tabCountry } : {}) };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }

@@ -2,6 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { acceptMessage } from '@/utils/message-guard';
 import { installIdItem, loadManagedPolicy, sitePolicyItem } from '@/utils/store';
 import { syncContentScript } from './content-registration';
+import { forgetTab } from './frame-counts';
+import { siteUrlOf } from './sender-site';
 import { handleCall, handlePageConfig, handleTestCall } from './handlers';
 import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
@@ -32,6 +34,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(onGrantChanged);
   sitePolicyItem.watch(() => void notifySitePolicyChanged());
 
+  // Each frame clears its own count on pagehide (site-gate.ts); a closed tab's counts go with it.
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = acceptMessage(
       raw,
@@ -46,11 +51,11 @@ export default defineBackground(() => {
       case 'test-call':
         return handleTestCall(message);
       case 'page-config':
-        return handlePageConfig();
+        return handlePageConfig(sender.tab?.url);
       case 'site-status':
-        return handleSiteStatus(sender.url ?? sender.tab?.url);
+        return handleSiteStatus(siteUrlOf({ url: sender.url, origin: (sender as { origin?: string }).origin, tabUrl: sender.tab?.url }));
       case 'numbers-found':
-        return handleNumbersFound(message.count, sender.tab?.id);
+        return handleNumbersFound(message.count, sender.tab?.id, sender.frameId ?? 0);
     }
   });
 });

@@ -4,6 +4,7 @@
  * count of numbers found shown on the toolbar icon.
  */
 import { browser } from 'wxt/browser';
+import { recordFrameCount } from './frame-counts';
 import type { Message } from '@/utils/messages';
 import { siteDecision, type SiteDecision } from '@/utils/site-policy';
 import { loadEffectiveSitePolicy } from '@/utils/store';
@@ -18,8 +19,9 @@ export async function handleSiteStatus(senderUrl: string | undefined): Promise<S
 }
 
 /** `numbers-found`: the badge on this tab's toolbar icon; empty for none. */
-export async function handleNumbersFound(count: number, tabId: number | undefined): Promise<void> {
+export async function handleNumbersFound(frameCount: number, tabId: number | undefined, frameId: number): Promise<void> {
   if (tabId === undefined) return;
+  const count = recordFrameCount(tabId, frameId, frameCount);
   const text = count === 0 ? '' : count > 999 ? '999+' : String(count);
   await browser.action.setBadgeText({ tabId, text });
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });

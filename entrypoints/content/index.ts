@@ -15,6 +15,16 @@ function telephoneDetectionOff(doc: Document): boolean {
   return false;
 }
 
+/** The top page's country hint, when this is a frame of the same origin; undefined otherwise. */
+function topPageCountry(): string | undefined {
+  if (window.top === window) return undefined;
+  try {
+    return countryFromPage(window.top!.document.documentElement.lang, window.top!.location.hostname);
+  } catch {
+    return undefined; // another origin: the background gives the tab's address hint (page-config)
+  }
+}
+
 export default defineContentScript({
   // Registered by the background for exactly the granted sites (entrypoints/background/content-registration.ts).
   registration: 'runtime',
@@ -30,8 +40,9 @@ export default defineContentScript({
     const config = await (browser.runtime.sendMessage({ type: 'page-config' } satisfies Message) as Promise<PageConfig | undefined>)
       .catch(() => undefined);
     if (life.isInvalid) return;
+    // A frame that gives no hint of its own takes its top page's (read directly when same-origin).
     const pageCountry = resolveDefaultCountry(
-      countryFromPage(document.documentElement.lang, location.hostname),
+      countryFromPage(document.documentElement.lang, location.hostname) ?? topPageCountry() ?? config?.tabCountry,
       config?.defaultCountry,
       navigator.language,
     );
@@ -47,6 +58,8 @@ export default defineContentScript({
         match: (text, context) => findNumberMatches(text, countries, context),
         ignore: (element) => element.id === HOST_ID,
         onChange: onCount,
+        // Bench builds compare the two designs: WXT_THRUDIAL_UNDERLINE=all npx wxt build.
+        underline: import.meta.env.WXT_THRUDIAL_UNDERLINE === 'all' ? 'all' : 'near',
       });
       const widget = mountWidget(document, {
         tracker,

@@ -4,6 +4,7 @@
  * reports how many numbers it shows, for the toolbar badge.
  */
 import { browser } from 'wxt/browser';
+import { rateLimit } from './rate-limit';
 import type { Message } from '@/utils/messages';
 import type { SiteDecision } from '@/utils/site-policy';
 
@@ -117,20 +118,17 @@ export async function runWhileAllowed(life: Lifetime, run: Run, doc: Document = 
 
   // ---- a replaced document (document.open + document.write) ---------------------------------
   let root = doc.documentElement;
-  const restarts: number[] = [];
+  const restarts = rateLimit(MAX_RESTARTS_PER_MINUTE);
   let restartTimer: ReturnType<typeof setTimeout> | undefined;
   function restart() {
     restartTimer = undefined;
     if (life.isInvalid) return;
     listenToWindow();
     if (!stopRun) return; // not running (site paused or denied): the next check starts on the new tree
-    const now = performance.now();
-    while (restarts.length && now - restarts[0]! > 60_000) restarts.shift();
-    if (restarts.length >= MAX_RESTARTS_PER_MINUTE) {
-      restartTimer ??= setTimeout(restart, 60_000 - (now - restarts[0]!));
+    if (!restarts.take()) {
+      restartTimer ??= setTimeout(restart, restarts.waitMs());
       return;
     }
-    restarts.push(now);
     stop();
     controller = new AbortController();
     stopRun = run(controller.signal, badge.report);

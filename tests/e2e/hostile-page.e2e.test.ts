@@ -682,9 +682,9 @@ describe('hostile pages: no call, no crash, no secret', () => {
     await realClickCallsOnce(tab);
     await expectNothingLeaks(tab);
     expectNoThruDialErrors(tab);
-  }, 90_000); // Chromium alone takes 12-20 s to build 2,000 frames on this 2-core machine (same with ThruDial off)
+  }, 300_000); // Chromium alone takes 12-20 s to build 2,000 frames on this 2-core machine (same with ThruDial off)
 
-  it('5b. 200 nested open shadow roots with a number at the bottom: responsive, no crash, the main number still calls once', async () => {
+  it('5b. 200 nested open shadow roots with a number at the bottom: responsive, no crash, the deep number is underlined, the main number still calls once', async () => {
     const tab = await open(`<p id="main">Main office: ${NUMBER}</p><div id="deep" data-page-own></div>`);
     const depth = await tab.page.evaluate(() => {
       let parent: Element | ShadowRoot = document.getElementById('deep')!;
@@ -704,21 +704,8 @@ describe('hostile pages: no call, no crash, no secret', () => {
     expect(depth).toBe(200);
     const b0 = await beats(tab.page);
     await expect.poll(() => beats(tab.page), { timeout: 30_000 }).toBeGreaterThan(b0 + 2);
-    await pause(1000); // give ThruDial the chance to scan the new subtree
-    const deepUnderlined = (await highlightedNumbers(tab.page)).includes('(213) 373-4259');
-    console.info('[hostile 5b] number at shadow depth 200 underlined:', deepUnderlined);
-    if (!deepUnderlined) {
-      // What the product does: the deep number is not a ThruDial number, so a real click on it calls nothing.
-      const bottom = await tab.page.evaluate(() => {
-        let root: Element | ShadowRoot = document.getElementById('deep')!;
-        while ((root as Element | ShadowRoot).firstElementChild?.shadowRoot) root = root.firstElementChild!.shadowRoot!;
-        const b = root.querySelector('#bottom')!.getBoundingClientRect();
-        return { x: b.left + 100, y: b.top + b.height / 2 };
-      });
-      await tab.page.mouse.move(bottom.x, bottom.y, { steps: 2 });
-      await tab.page.mouse.click(bottom.x, bottom.y);
-      await expectNoCall(tab);
-    }
+    // ThruDial reaches shadow roots: the number at depth 200 is underlined like any other.
+    await expect.poll(() => highlightedNumbers(tab.page), { timeout: 30_000 }).toContain('(213) 373-4259');
     await realClickCallsOnce(tab);
     await expectNothingLeaks(tab);
     expectNoThruDialErrors(tab);

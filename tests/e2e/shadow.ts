@@ -130,7 +130,19 @@ export async function shadowBox(page: Page, selector: string): Promise<Box | und
 export async function highlightedNumbers(page: Page): Promise<string[]> {
   return page.evaluate((name) => {
     const ranges = [...((CSS as any).highlights?.get(name) ?? [])] as Range[];
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    // Ranges in different trees (document, shadow roots) cannot be compared: those go by position.
+    const byBox = (a: Range, b: Range) => {
+      const ra = a.getBoundingClientRect();
+      const rb = b.getBoundingClientRect();
+      return ra.top - rb.top || ra.left - rb.left;
+    };
+    ranges.sort((a, b) => {
+      try {
+        return a.compareBoundaryPoints(Range.START_TO_START, b);
+      } catch {
+        return byBox(a, b);
+      }
+    });
     return ranges.map((r) => r.toString().replace(/\s+/g, ' ').trim());
   }, HIGHLIGHT_NAME);
 }

@@ -27,7 +27,9 @@ interface NumberFormat {
   leadingDigitsPatterns(): string[];
   nationalPrefixIsOptionalWhenFormattingInNationalFormat(): boolean;
 }
-const metadata = new Metadata();
+/** Created on first use: building it reads the whole metadata (see wxt.config.ts). */
+let metadataInstance: Metadata | undefined;
+const metadataOf = (): Metadata => (metadataInstance ??= new Metadata());
 const compiled = new Map<string, RegExp>();
 const regExpOf = (source: string) => compiled.get(source) ?? compiled.set(source, new RegExp(source)).get(source)!;
 
@@ -35,9 +37,9 @@ const regExpOf = (source: string) => compiled.get(source) ?? compiled.set(source
 export function formatOf(number: PhoneNumber): NumberFormat | undefined {
   const country = number.country;
   if (!country) return undefined;
-  metadata.selectNumberingPlan(country);
+  metadataOf().selectNumberingPlan(country);
   const nn = number.nationalNumber;
-  const plan = metadata.numberingPlan as unknown as { formats(): NumberFormat[] } | undefined;
+  const plan = metadataOf().numberingPlan as unknown as { formats(): NumberFormat[] } | undefined;
   for (const format of plan?.formats() ?? []) {
     const leading = format.leadingDigitsPatterns();
     if (leading.length && !regExpOf(`^(?:${leading[leading.length - 1]})`).test(nn)) continue;
@@ -79,8 +81,8 @@ export function writtenLikeItsCountry(written: string, number: PhoneNumber, hasP
 /** The trunk prefix of the number's country (0 in most of Europe, 1 in the US), if it has one. */
 export function countryNationalPrefix(number: PhoneNumber): string | undefined {
   if (!number.country) return undefined;
-  metadata.selectNumberingPlan(number.country);
-  const plan = metadata.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined;
+  metadataOf().selectNumberingPlan(number.country);
+  const plan = metadataOf().numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined;
   return plan?.nationalPrefix() || undefined;
 }
 

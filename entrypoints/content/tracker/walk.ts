@@ -27,6 +27,11 @@ export function* runsIn(root: Node, options: WalkOptions): Generator<Run> {
     if (run) yield run;
     return;
   }
+  // The subtree's own root may host a shadow tree (an element added or defined later).
+  if (isElement(root)) {
+    const shadow = shadowRootOf(root);
+    if (shadow) options.onShadowRoot(shadow);
+  }
   const finish = (nodes: Text[]): Run | undefined => {
     const run = makeRun(nodes);
     run.candidate = options.mayMatch(run.text);

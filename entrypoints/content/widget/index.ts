@@ -18,21 +18,16 @@
  */
 import { t } from '@/utils/i18n';
 import type { CallOutcome, Message } from '@/utils/messages';
-import type { NumberTracker, TrackedNumber } from './tracker';
 import { telLinkNumber } from '@/utils/tel-link';
+import { rateLimit } from '../rate-limit';
+import type { NumberTracker, TrackedNumber } from '../tracker';
+import { INTERACTIVE, linkClickOk, linkIn, numberClickOk } from './click-guards';
+import { addListener, appendChild, attachShadow, make as makeIn, removeAttribute, setAttribute } from './dom';
+import { qrSvg } from './qr-svg';
+import { HOST_ID, HOST_STYLE, STYLE } from './style';
+import { boxVisible, effectiveOpacity, numberVisible } from './visibility';
 
-export const HOST_ID = 'thrudial-root';
-
-// Captured when the script starts, so later prototype changes cannot intercept the widget.
-// (Content scripts already run in an isolated world; this also covers other scripts sharing it.)
-const attachShadow = Element.prototype.attachShadow;
-const createElement = Document.prototype.createElement;
-const createElementNS = Document.prototype.createElementNS;
-const appendChild = Node.prototype.appendChild;
-const setAttribute = Element.prototype.setAttribute;
-const addListener = EventTarget.prototype.addEventListener;
-const removeAttribute = Element.prototype.removeAttribute;
-const SVG_NS = 'http://www.w3.org/2000/svg';
+export { HOST_ID };
 
 type CallMessage = Extract<Message, { type: 'call' }>;
 
@@ -50,54 +45,9 @@ export interface WidgetOptions {
 
 /** The Call/QR buttons take a click only after the control has been shown, unchanged, this long (anti-clickjacking dwell). */
 export const CONTROL_DWELL_MS = 300;
-/** Below this effective opacity (product over the ancestors), page content counts as not shown. */
-const MIN_OPACITY = 0.5;
-/** Text must be drawn at least this opaque (effective opacity × colour alpha). */
-const MIN_TEXT_ALPHA = 0.25;
 /** The page's removals and restylings of ThruDial's host are undone at most this often per minute. */
 const MAX_REATTACH_PER_MINUTE = 10;
 const MAX_RESTYLE_PER_MINUTE = 20;
-const VISIBILITY = { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true };
-
-/** At most `max` calls per minute return true. */
-function budget(max: number): () => boolean {
-  const times: number[] = [];
-  return () => {
-    const now = performance.now();
-    while (times.length && now - times[0]! > 60_000) times.shift();
-    if (times.length >= max) return false;
-    times.push(now);
-    return true;
-  };
-}
-
-/** The alpha of a computed colour ("rgba(0, 0, 0, 0)", "rgb(1 2 3 / 50%)", "color(srgb … / 0.5)"). */
-export function alphaOf(color: string): number {
-  const c = color.trim();
-  if (!c || c === 'transparent') return c ? 0 : 1;
-  const slash = /\/\s*([\d.]+)(%?)\s*\)$/.exec(c);
-  if (slash) return slash[2] ? Number(slash[1]) / 100 : Number(slash[1]);
-  const rgba = /^(?:rgba|hsla)\([^,)]*,[^,)]*,[^,)]*,\s*([\d.]+)(%?)\s*\)$/.exec(c);
-  if (rgba) return rgba[2] ? Number(rgba[1]) / 100 : Number(rgba[1]);
-  return 1;
-}
-
-/** The factor a computed `filter` applies to opacity (its opacity() functions). */
-export function filterOpacity(filter: string): number {
-  let factor = 1;
-  if (filter && filter !== 'none')
-    for (const m of filter.matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) factor *= m[2] ? Number(m[1]) / 100 : Number(m[1]);
-  return factor;
-}
-
-/** The parent in the flat tree: the slot an element is assigned to, or the host of a shadow root. */
-function flatParent(el: Element): Element | null {
-  const slot = el.assignedSlot;
-  if (slot) return slot;
-  if (el.parentElement) return el.parentElement;
-  const parent = el.parentNode;
-  return parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : null;
-}
 
 export interface Widget {
   /** Starts a call as a trusted user action would; ignored while a call is running. */
@@ -105,53 +55,11 @@ export interface Widget {
   destroy(): void;
 }
 
-const STYLE = `
-:host { all: initial; }
-.control { position: fixed; display: flex; gap: 4px; padding: 3px; background: #fff; color: #111;
-  border: 1px solid #b8b8b8; border-radius: 6px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-  font: 13px/1.2 system-ui, sans-serif; }
-button { font: inherit; color: #111; background: #f3f3f3; border: 1px solid #8a8a8a; border-radius: 4px;
-  padding: 3px 9px; cursor: pointer; }
-button:hover { background: #e4e4e4; }
-button:focus-visible { outline: 2px solid #1a66d2; outline-offset: 1px; }
-.panel { position: fixed; right: 16px; bottom: 16px; box-sizing: border-box; width: 340px;
-  max-width: calc(100vw - 32px); max-height: calc(100vh - 32px); overflow: auto; padding: 12px 14px;
-  background: #fff; color: #111; border: 1px solid #b8b8b8; border-radius: 8px;
-  box-shadow: 0 4px 16px rgb(0 0 0 / 0.3); font: 14px/1.4 system-ui, sans-serif; }
-.panel .close { position: absolute; top: 8px; right: 8px; padding: 1px 7px; }
-.panel p { margin: 0 0 6px; overflow-wrap: anywhere; }
-.panel svg { display: block; margin: 8px 0; }
-.panel [role="status"] > p:first-child { margin-right: 30px; }
-.panel .code { display: block; font-size: 12px; font-family: ui-monospace, monospace; user-select: all; }
-[hidden] { display: none !important; }
-@media (prefers-color-scheme: dark) {
-  .control, .panel { background: #1d2127; color: #e7eaee; border-color: #4a535e; }
-  button { color: #e7eaee; background: #2b3139; border-color: #6b7582; }
-  button:hover { background: #363d47; }
-  button:focus-visible { outline-color: #8fb7ff; }
-}
-`;
-
-const HOST_STYLE = [
-  'all: initial', 'opacity: 1', 'visibility: visible', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'overflow: visible',
-  'display: block', 'z-index: 2147483647', 'pointer-events: auto',
-].map((d) => `${d} !important`).join('; ');
-
 /** Numbers as shown in labels: the page's text with its spaces made plain. */
 function displayNumber(text: string): string {
   return text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g, ' ').trim();
 }
 
-function linkIn(path: EventTarget[]): HTMLAnchorElement | undefined {
-  for (const t of path) {
-    const el = t as Element;
-    if (el.nodeType === 1 && el.localName === 'a' && typeof (el as HTMLAnchorElement).href === 'string')
-      return el as HTMLAnchorElement;
-  }
-  return undefined;
-}
-
-const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [contenteditable]:not([contenteditable="false"])';
 
 export function mountWidget(doc: Document, options: WidgetOptions): Widget {
   const view = doc.defaultView!;
@@ -170,125 +78,15 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
   let unobscuredSince = 0;
   /** The last trusted primary-button pointerdown: its composed path (innermost target first). */
   let down: EventTarget[] | undefined;
-  const reattachAllowed = budget(MAX_REATTACH_PER_MINUTE);
-  const restyleAllowed = budget(MAX_RESTYLE_PER_MINUTE);
+  const reattachLimit = rateLimit(MAX_REATTACH_PER_MINUTE);
+  const restyleLimit = rateLimit(MAX_RESTYLE_PER_MINUTE);
 
   function on<K extends keyof WindowEventMap>(type: K, handler: (e: WindowEventMap[K]) => void, passive = false): void {
     addListener.call(view, type, handler as EventListener, { capture: true, passive, signal });
   }
 
-  function make<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) {
-    const el = createElement.call(doc, tag) as HTMLElementTagNameMap[K];
-    for (const [k, v] of Object.entries(attrs)) setAttribute.call(el, k, v);
-    if (text !== undefined) el.textContent = text;
-    return el;
-  }
-
-  // ---- is it really shown? ---------------------------------------------------------------
-
-  const style = (el: Element) => view.getComputedStyle(el);
-
-  /** Product of the opacity (with filter: opacity()) of `el` and all its ancestors in the flat tree. */
-  function effectiveOpacity(el: Element): number {
-    let opacity = 1;
-    for (let e: Element | null = el; e && opacity > 0.01; e = flatParent(e)) {
-      const s = style(e);
-      const own = Number.parseFloat(s.opacity);
-      opacity *= (Number.isFinite(own) ? own : 1) * filterOpacity(s.filter);
-    }
-    return opacity;
-  }
-
-  /** Has a box that is not hidden, not transparent (opacity 0) and not skipped by content-visibility. */
-  function boxVisible(el: Element): boolean {
-    for (let e: Element | null = el; e; e = flatParent(e)) {
-      if (typeof e.checkVisibility !== 'function' || e.checkVisibility(VISIBILITY)) return true;
-      // display: contents has no box of its own, yet its children are drawn: ask its parent.
-      if (style(e).display !== 'contents') return false;
-    }
-    return false;
-  }
-
-  function textVisible(node: Text): boolean {
-    const el = node.parentElement;
-    if (!el || !boxVisible(el)) return false;
-    const s = style(el);
-    // The glyphs are filled with -webkit-text-fill-color (the colour by default); gradient text
-    // (background-clip: text under a transparent fill) shows its background instead.
-    const clippedText = (s.getPropertyValue('background-clip') || s.getPropertyValue('-webkit-background-clip')) === 'text'
-      && s.backgroundImage !== 'none';
-    const alpha = clippedText ? 1 : alphaOf(s.getPropertyValue('-webkit-text-fill-color') || s.color);
-    const opacity = effectiveOpacity(el);
-    return opacity >= MIN_OPACITY && opacity * alpha >= MIN_TEXT_ALPHA;
-  }
-
-  /** The page's text nodes that hold the number's characters (whitespace-only ones left out). */
-  function textNodesOf(range: Range): Text[] {
-    const start = range.startContainer;
-    const end = range.endContainer;
-    if (start === end) return start.nodeType === 3 ? [start as Text] : [];
-    const nodes: Text[] = [];
-    const walker = doc.createTreeWalker(range.commonAncestorContainer, 0x4); // SHOW_TEXT
-    walker.currentNode = start;
-    for (let n: Node | null = start.nodeType === 3 ? start : walker.nextNode(); n && nodes.length < 64; n = walker.nextNode()) {
-      if (/\S/.test((n as Text).data)) nodes.push(n as Text);
-      if (n === end) break;
-    }
-    return nodes;
-  }
-
-  /** The number's text node drawn at (x, y), if any. */
-  function textNodeAt(number: TrackedNumber, nodes: Text[], x: number, y: number): Text | undefined {
-    const { range } = number;
-    for (const node of nodes) {
-      const part = doc.createRange();
-      part.selectNodeContents(node);
-      if (node === range.startContainer) part.setStart(node, range.startOffset);
-      if (node === range.endContainer) part.setEnd(node, range.endOffset);
-      for (const r of part.getClientRects()) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return node;
-    }
-    return undefined;
-  }
-
-  function numberVisible(number: TrackedNumber): boolean {
-    const nodes = textNodesOf(number.range);
-    return nodes.length > 0 && nodes.every(textVisible);
-  }
-
-  /**
-   * A click on number text is the user's when it was pressed and released on the element that
-   * holds the text under the pointer (the page cannot move a number under the pointer between
-   * mousedown and click), that element is what the page draws on top at the point, and the
-   * whole number is visible.
-   */
-  function numberClickOk(number: TrackedNumber, e: MouseEvent, pressed: EventTarget[] | undefined): boolean {
-    const target = e.composedPath()[0] as Node | undefined;
-    if (!target || !pressed || pressed[0] !== target) return false;
-    const nodes = textNodesOf(number.range);
-    const node = textNodeAt(number, nodes, e.clientX, e.clientY);
-    if (!node || !target.contains(node)) return false;
-    const top = doc.elementFromPoint(e.clientX, e.clientY);
-    if (!top || !top.contains(node)) return false;
-    return nodes.every(textVisible);
-  }
-
-  /**
-   * A tel:/callto: link calls when it is visible; a pointer click must also have been pressed on
-   * the link and land where the link is drawn on top; a keyboard activation (detail 0: the page
-   * may have moved focus there) needs the link on screen.
-   */
-  function linkClickOk(link: HTMLAnchorElement, e: MouseEvent, pressed: EventTarget[] | undefined): boolean {
-    if (!boxVisible(link) || effectiveOpacity(link) < MIN_OPACITY) return false;
-    if (e.detail === 0) {
-      for (const r of link.getClientRects())
-        if (r.width >= 1 && r.height >= 1 && r.right > 0 && r.bottom > 0 && r.left < view.innerWidth && r.top < view.innerHeight) return true;
-      return false;
-    }
-    if (!pressed || !pressed.includes(link)) return false;
-    const root = link.getRootNode() as Document | ShadowRoot;
-    const top = (typeof root.elementFromPoint === 'function' ? root : doc).elementFromPoint(e.clientX, e.clientY);
-    return !!top && link.contains(top);
-  }
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) =>
+    makeIn(doc, tag, attrs, text);
 
   /** The Call/QR buttons: see the file's comment. */
   function controlClickOk(button: HTMLButtonElement): boolean {
@@ -296,7 +94,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     const now = performance.now();
     if (now - shownAt < CONTROL_DWELL_MS) return false;
     if (occlusionKnown && (!unobscured || now - unobscuredSince < CONTROL_DWELL_MS)) return false;
-    const s = style(ui.host);
+    const s = view.getComputedStyle(ui.host);
     if (s.opacity !== '1' || s.visibility !== 'visible' || s.display !== 'block' || s.filter !== 'none' || s.transform !== 'none'
       || s.mixBlendMode !== 'normal' || s.clipPath !== 'none' || (s.getPropertyValue('mask-image') || 'none') !== 'none') return false;
     if (effectiveOpacity(ui.host) < 0.99 || !boxVisible(button)) return false;
@@ -351,14 +149,14 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     const hostWatch = new MutationObserver(() => {
       if (hostIntact(host)) return;
       shownAt = performance.now();
-      if (restyleAllowed()) restoreHost(host);
+      if (restyleLimit.take()) restoreHost(host);
     });
     hostWatch.observe(host, { attributes: true });
     // The page removes (or moves) the host: put it back.
     const parentWatch = new MutationObserver(() => {
       if (ui?.host !== host || host.parentNode === doc.documentElement) return;
       shownAt = performance.now();
-      if (reattachAllowed()) attachHost(host);
+      if (reattachLimit.take()) attachHost(host);
     });
     parentWatch.observe(doc.documentElement, { childList: true });
 
@@ -567,7 +365,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
         if (outcome.mode === 'tel') return showPanel(make('p', {}, t('widgetDialing', label)));
         return showPanel(
           make('p', {}, t('widgetScan', label)),
-          ...(outcome.qr && /^[Mhvz\d .-]*$/.test(outcome.qr.path) ? [qrSvg(outcome.telUri, outcome.qr)] : []),
+          ...(outcome.qr && /^[Mhvz\d .-]*$/.test(outcome.qr.path) ? [qrSvg(doc, outcome.telUri, outcome.qr)] : []),
           line(t('widgetDialString'), outcome.dialString),
           line(t('widgetLink'), outcome.telUri),
         );
@@ -586,27 +384,6 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     return p;
   }
 
-  /** The background's QR path (utils/qr.ts) as SVG nodes: `d` set as an attribute, never markup. */
-  function qrSvg(text: string, matrix: { size: number; path: string }): SVGSVGElement {
-    const quiet = 4;
-    const total = matrix.size + 2 * quiet;
-    const px = total * Math.max(4, Math.ceil(180 / total));
-    const svg = createElementNS.call(doc, SVG_NS, 'svg') as SVGSVGElement;
-    const attrs: Record<string, string> = {
-      viewBox: `0 0 ${total} ${total}`, width: String(px), height: String(px), role: 'img',
-      'aria-label': t('widgetQrFor', text), 'shape-rendering': 'crispEdges',
-    };
-    for (const [k, v] of Object.entries(attrs)) setAttribute.call(svg, k, v);
-    const background = createElementNS.call(doc, SVG_NS, 'rect');
-    for (const [k, v] of Object.entries({ width: String(total), height: String(total), fill: '#fff' }))
-      setAttribute.call(background, k, v);
-    const modules = createElementNS.call(doc, SVG_NS, 'path');
-    for (const [k, v] of Object.entries({ d: matrix.path, fill: '#000', transform: `translate(${quiet} ${quiet})` }))
-      setAttribute.call(modules, k, v);
-    appendChild.call(svg, background);
-    appendChild.call(svg, modules);
-    return svg;
-  }
 
   return {
     call,

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { findNumberMatches } from '../entrypoints/content/matcher';
+import { mayHoldNumber } from '../entrypoints/content/matcher/normalize';
+import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
+import { runsIn } from '../entrypoints/content/tracker/walk';
+
+// happy-dom's IntersectionObserver never reports: the tracker then asks the style (see viewport.ts).
+beforeAll(() => {
+  delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+});
+let tracker: NumberTracker | undefined;
+afterEach(() => {
+  tracker?.stop();
+  tracker = undefined;
+  document.body.replaceChildren();
+});
+
+function walk(root: Node) {
+  const roots: ShadowRoot[] = [];
+  const runs = [...runsIn(root, {
+    mayMatch: mayHoldNumber,
+    onShadowRoot: (r) => roots.push(r),
+    onUndefined: () => undefined,
+    wasTracked: () => false,
+    onCutOff: () => undefined,
+  })].map((r) => r.text);
+  return { runs, roots };
+}
+
+describe('walk: runs of text that may hold a number', () => {
+  it('joins inline elements, splits at blocks, and skips runs without seven digits', () => {
+    document.body.innerHTML = '<p>Call <b>+1</b> (213) 373-4253</p><div>no digits</div><p>(646) 555-0142</p>';
+    expect(walk(document.body).runs).toEqual(['Call +1 (213) 373-4253', '(646) 555-0142']);
+  });
+
+  it('reports the shadow roots under the subtree, and the subtree root\'s own', () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(Object.assign(document.createElement('p'), { textContent: '(213) 373-4253' }));
+    document.body.append(host);
+    expect(walk(document.body).roots).toEqual([root]);
+    expect(walk(host).roots).toEqual([root]);
+    expect(walk(root).runs).toEqual(['(213) 373-4253']);
+  });
+});
+
+describe('tracker: every root', () => {
+  function track(): NumberTracker {
+    tracker = trackNumbers(document, { match: (text, context) => findNumberMatches(text, 'US', context) });
+    tracker.flush();
+    return tracker;
+  }
+
+  it('finds numbers in open shadow roots, nested, and in roots added later', () => {
+    const outer = document.createElement('div');
+    const outerRoot = outer.attachShadow({ mode: 'open' });
+    const inner = document.createElement('section');
+    outerRoot.append(inner);
+    inner.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: 'Desk (213) 373-4253' }));
+    document.body.append(outer);
+    const t = track();
+    expect(t.numbers().map((n) => n.text)).toEqual(['(213) 373-4253']);
+
+    const later = document.createElement('div');
+    later.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: '(646) 555-0142' }));
+    document.body.append(later);
+    t.flush();
+    expect(t.numbers().map((n) => n.text).sort()).toEqual(['(213) 373-4253', '(646) 555-0142']);
+  });
+
+  it('follows changes inside a shadow root', () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const p = Object.assign(document.createElement('p'), { textContent: 'nothing yet' });
+    root.append(p);
+    document.body.append(host);
+    const t = track();
+    expect(t.count).toBe(0);
+    p.textContent = 'Call (213) 373-4253';
+    t.flush();
+    expect(t.numbers().map((n) => n.text)).toEqual(['(213) 373-4253']);
+  });
+});
