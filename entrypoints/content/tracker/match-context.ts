@@ -80,7 +80,8 @@ function isInvisible(run: Run, start: number, end: number): boolean {
   if (!view) return false;
   for (let i = nodeIndexAt(run, start), last = nodeIndexAt(run, end - 1); i <= last; i++) {
     const el = run.nodes[i]!.parentElement;
-    if (el && view.getComputedStyle(el).visibility !== 'visible') return true;
+    const visibility = el ? view.getComputedStyle(el).visibility : '';
+    if (visibility === 'hidden' || visibility === 'collapse') return true;
   }
   return false;
 }
