@@ -82,3 +82,17 @@ describe('tracker: every root', () => {
     expect(t.numbers().map((n) => n.text)).toEqual(['(213) 373-4253']);
   });
 });
+
+describe('tracker: an app that swaps its content', () => {
+  it('keeps nothing of the views it removed', () => {
+    const t = trackNumbers(document, { match: (text, context) => findNumberMatches(text, 'US', context) });
+    tracker = t;
+    for (let view = 0; view < 20; view++) {
+      document.body.replaceChildren(...Array.from({ length: 50 }, (_, i) =>
+        Object.assign(document.createElement('p'), { textContent: `Row ${i}: (213) 373-${String(4200 + i).padStart(4, '0')}` })));
+      t.flush();
+      expect(t.count).toBe(50);
+    }
+    expect(t.numbers().every((n) => n.range.startContainer.isConnected)).toBe(true);
+  });
+});

@@ -97,7 +97,8 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   let sweep = false;
   let stopped = false;
   let lastCommit = performance.now();
-  let lastCount = -1;
+  // The badge starts empty: 0 is never news.
+  let lastCount = 0;
   const underlines = createUnderlines(doc);
   const scheduler = createScheduler(view, options.budgetMs ?? 8, work);
   const viewport = watchViewport(view, onNearness);
@@ -265,6 +266,19 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     }
   }
 
+  /** Blocks and shadow roots the page removed: no longer watched or kept (an app that swaps its content keeps no history). */
+  function forgetRemoved(): void {
+    for (const [element, block] of blocks) {
+      if (element.isConnected) continue;
+      viewport.unwatch(element);
+      blocks.delete(element);
+      nearBlocks.delete(block);
+      nearQueue.delete(block);
+      farQueue.delete(block);
+    }
+    for (const root of trees) if (!root.host.isConnected) trees.delete(root);
+  }
+
   function drop(t: Tracked): void {
     if (!all.delete(t)) return;
     t.block.numbers.delete(t);
@@ -329,6 +343,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     if (sweep) {
       sweep = false;
       for (const t of all) if (t.nodes.some((n) => !n.isConnected)) drop(t);
+      forgetRemoved();
     }
     const until = performance.now() + Math.max(budget, 1);
     let more = true;
