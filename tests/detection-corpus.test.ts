@@ -2,6 +2,7 @@ import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-j
 import { describe, expect, it } from 'vitest';
 import {
   detectionCorpus,
+  ISSUE_CLASSES,
   isNegativeCategory,
   LANG_FOR_COUNTRY,
   NEGATIVE_CATEGORIES,
@@ -10,14 +11,28 @@ import {
 
 const positives = detectionCorpus.filter((c) => c.expected.length > 0);
 
-/** The snippet's visible digits, as a reader sees them (tags, full width and separators gone). */
-function digitsOf(html: string): string {
-  const text = html
+/** Phone keypad letters, for vanity numbers (1-800-FLOWERS). */
+const KEYPAD: Record<string, string> = Object.fromEntries(
+  ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'].flatMap((letters, i) => [...letters].map((l) => [l, String(i + 2)])),
+);
+
+/** The snippet's visible text, as a reader sees it (tags gone, full width folded). */
+function textOf(html: string): string {
+  return html
     .replace(/<(input|textarea|select|script|style)\b[\s\S]*?(<\/\1>|>)/gi, ' ')
+    .replace(/<wbr>/gi, '')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;|&thinsp;|&#\d+;/g, ' ');
-  return text.normalize('NFKC').replace(/\D/g, '');
+    .replace(/&nbsp;|&thinsp;|&#\d+;/g, ' ')
+    .normalize('NFKC');
 }
+
+/** The snippet's visible digits (separators gone), and the same with capital letters read on the keypad. */
+function digitsOf(html: string): string[] {
+  const text = textOf(html);
+  return [text.replace(/\D/g, ''), text.replace(/[A-Z]/g, (l) => KEYPAD[l]!).replace(/\D/g, '')];
+}
+
+const pages = detectionCorpus.filter((c) => c.id.startsWith('page-'));
 
 describe('the detection corpus', () => {
   it('has at least 300 cases from at least 10 countries', () => {
@@ -60,7 +75,23 @@ describe('the detection corpus', () => {
       expect(parsePhoneNumberFromString(e164!)!.number, expected).toBe(e164);
       // ...and the snippet really shows that number's digits, in one piece.
       const national = parsePhoneNumberFromString(e164!)!.nationalNumber;
-      expect(digitsOf(c.html), `${expected} in ${c.html}`).toContain(national);
+      expect(digitsOf(c.html).some((d) => d.includes(national)), `${expected} in ${c.html}`).toBe(true);
     }
+  });
+
+  it.each(detectionCorpus.filter((c) => c.faxes?.length).map((c) => [c.id, c] as const))('%s: listed faxes are valid E.164 shown on the page, and none is expected', (_, c) => {
+    for (const fax of c.faxes!) {
+      expect(isValidPhoneNumber(fax), fax).toBe(true);
+      expect(parsePhoneNumberFromString(fax)!.number, fax).toBe(fax);
+      expect(digitsOf(c.html)[0], `${fax} in ${c.html}`).toContain(parsePhoneNumberFromString(fax)!.nationalNumber);
+      expect(c.expected, fax).not.toContain(fax);
+    }
+  });
+
+  it('has at least 60 whole pages, together covering every class of issue 11', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(60);
+    const classes = Object.keys(ISSUE_CLASSES).map(Number);
+    expect(classes.filter((k) => pages.filter((c) => c.classes?.includes(k as never)).length < 3)).toEqual([]);
+    expect(detectionCorpus.flatMap((c) => c.classes ?? []).filter((k) => !(k in ISSUE_CLASSES))).toEqual([]);
   });
 });

@@ -408,10 +408,10 @@ export const realWorld2Cases: DetectionCase[] = [
   // ---------------------------------------------------------------- vanity and letters
   rw('prose', 'US', 'vanity-with-digits',
     '<p>Call 1-800-FLOWERS (1-800-356-9377) to order, 24/7.</p>',
-    ['+18003569377'], { note: 'The vanity form with letters is not expected; the digit form is.' }),
-  rw('statistic', 'US', 'vanity-only',
+    ['+18003569377', '+18003569377'], { note: 'Issue 11 (class 5): the vanity form is found too, dialled as its keypad digits.' }),
+  rw('prose', 'US', 'vanity-only',
     '<p>Call 1-800-FLOWERS or 1-800-GOT-JUNK today! Text HOME to 555888.</p>',
-    [], { note: 'Vanity numbers with letters are not expected; 555888 is a short code.' }),
+    ['+18003569377', '+18004685865'], { note: 'Issue 11 (class 5): vanity numbers are found, dialled as their keypad digits; 555888 is a short code.' }),
 
   // ---------------------------------------------------------------- toll-free and service notes
   rw('national', 'US', 'toll-free-555',

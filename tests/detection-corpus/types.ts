@@ -25,9 +25,32 @@ export interface DetectionCase {
    * the dialled number, so it is simply `+49301234522`. Empty: nothing in the snippet may be detected.
    */
   expected: string[];
+  /**
+   * Fax numbers the snippet shows, as E.164: none may be underlined. Listed so that an underlined
+   * fax is counted as such, apart from other false positives.
+   */
+  faxes?: string[];
+  /** The classes of issue 11 the case exercises (see ISSUE_CLASSES), for per-class scores. */
+  classes?: IssueClass[];
   /** Why the case is there, when the html does not say it. */
   note?: string;
 }
+
+/**
+ * Where real pages put the decisive clue (issue 11). A case names the classes it exercises; a
+ * vanity number's expected E.164 is its keypad digits.
+ */
+export const ISSUE_CLASSES = {
+  0: 'nearest lang',
+  1: 'fax/phone clue elsewhere',
+  2: '00 prefix forms',
+  3: 'glued to CJK text',
+  4: 'web text habits',
+  5: 'vanity numbers',
+  6: 'country named by label',
+  7: 'too loose',
+} as const;
+export type IssueClass = keyof typeof ISSUE_CLASSES;
 
 /** Categories whose snippets hold numbers that must be found. */
 export const POSITIVE_CATEGORIES = [
@@ -43,6 +66,7 @@ export const POSITIVE_CATEGORIES = [
   'structure', // tables, lists, address blocks, footers, several numbers
   'prose', // labels, punctuation and neighbours as found in running text
   'format-detection-yes',
+  'page', // a whole page (contact, imprint, directory, letterhead, store locator ...)
 ] as const;
 
 /** Categories whose snippets must produce no detection at all (fax also holds phone numbers that must be found). */
@@ -73,6 +97,7 @@ export const LANG_FOR_COUNTRY: Record<string, string> = {
   US: 'en-US', CA: 'en-CA', GB: 'en-GB', IE: 'en-IE', AU: 'en-AU', IN: 'en-IN',
   DE: 'de-DE', AT: 'de-AT', CH: 'de-CH', FR: 'fr-FR', BE: 'fr-BE', NL: 'nl-NL',
   CZ: 'cs-CZ', PL: 'pl-PL', ES: 'es-ES', MX: 'es-MX', IT: 'it-IT', BR: 'pt-BR', JP: 'ja-JP', SE: 'sv-SE',
+  CN: 'zh-CN', TW: 'zh-TW', HK: 'zh-HK', KR: 'ko-KR',
 };
 
 export function langOf(c: DetectionCase): string {

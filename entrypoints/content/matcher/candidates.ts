@@ -1,11 +1,13 @@
 /** libphonenumber-js candidates in a run of text, with the breaks the page writes and never a dropped country code. */
+import { rewriteInternationalPrefixes } from './prefixes';
 import { findPhoneNumbersInText, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { isNationalForm } from './grouping';
 import { withExtension } from './extension';
 import { CLUSTER } from './prefilter';
 import { isDateShaped } from './shapes';
+import { isGluedLabel } from './labels';
 
-interface Candidate {
+export interface Candidate {
   startsAt: number;
   endsAt: number;
   /** Where the number's own digits end (before any extension). */
@@ -43,7 +45,23 @@ export function breakBeforeNonNumbers(text: string): string {
 /** Text for libphonenumber-js: pauses and non-number neighbours turned into hard breaks, same length. */
 export function libraryText(text: string): string {
   const paused = text.includes(',') || text.includes(';') ? text.replace(SPACED_PAUSE, (p) => '|'.repeat(p.length)) : text;
-  return breakBeforeNonNumbers(paused);
+  return unglueLabels(breakBeforeNonNumbers(paused));
+}
+
+/**
+ * A label written against a number ("…-3900Fax: …", "TEL03-…"): libphonenumber-js takes no
+ * number touching a Latin letter, so the letter next to the digits becomes a space (same length)
+ * in its text; the labels themselves are read from the page's text.
+ */
+const WORD_AFTER_DIGIT = /(?<=\d)\p{L}+(?:-\p{L}+)?/gu;
+const WORD_BEFORE_DIGIT = /\p{L}+(?=\d)/gu;
+
+function unglueLabels(text: string): string {
+  if (!/\d\p{Lu}|\p{L}\d/u.test(text)) return text;
+  const glued = (word: string) => isGluedLabel(/^E-/.test(word) ? 'email' : word.replace(/-.*/, ''));
+  return text
+    .replace(WORD_AFTER_DIGIT, (word) => (glued(word) ? ' ' + word.slice(1) : word))
+    .replace(WORD_BEFORE_DIGIT, (word) => (isGluedLabel(word) ? word.slice(0, -1) + ' ' : word));
 }
 
 /** Where each digit cluster (see CLUSTER) of `text` starts and ends. */
@@ -87,7 +105,7 @@ export function internationalPrefixCandidate(text: string, libText: string, clus
 
 export function candidatesIn(text: string, countries: (CountryCode | undefined)[]): Candidate[] {
   const all: Candidate[] = [];
-  const libText = libraryText(text);
+  const { text: libText, startOf } = rewriteInternationalPrefixes(libraryText(text));
   const clusters = clustersOf(libText);
   const clusterAt = (at: number) => clusters.find((c) => c.start <= at && at < c.end);
   countries.forEach((country, i) => {
@@ -103,13 +121,14 @@ export function candidatesIn(text: string, countries: (CountryCode | undefined)[
         const leftOut = libText.slice(before, startsAt);
         if (DROPPED_PREFIX.test(leftOut) || (DROPPED_AREA_CODE.test(leftOut) && isNationalForm(text.slice(startsAt, endsAt), number))) continue;
       }
-      all.push({ startsAt, endsAt, mainEndsAt, number, country, fallback: i > 0 });
+      all.push({ startsAt: startOf.get(startsAt) ?? startsAt, endsAt, mainEndsAt, number, country, fallback: i > 0 });
     }
   });
   for (const cluster of clusters) {
-    if (all.some((c) => c.startsAt === cluster.start)) continue;
+    if (all.some((c) => c.startsAt === (startOf.get(cluster.start) ?? cluster.start))) continue;
     const candidate = internationalPrefixCandidate(text, libText, cluster);
     if (candidate) {
+      candidate.startsAt = startOf.get(candidate.startsAt) ?? candidate.startsAt;
       for (let j = all.length - 1; j >= 0; j--) if (all[j]!.startsAt < candidate.endsAt && candidate.startsAt < all[j]!.endsAt) all.splice(j, 1);
       all.push(candidate);
     }

@@ -1,8 +1,17 @@
 /** How the digits are written: national or international form, trunk prefix, digit groups as the country writes them. */
 import { Metadata, type PhoneNumber } from 'libphonenumber-js/max';
 
+/**
+ * The shape as its digits are read: a plus in brackets ("(+55)(15) …") is a plus, and a trunk
+ * "(0)" after a country code ("0049 (0)89 …") is not dialled.
+ */
+export function dialledShape(shape: string): string {
+  return shape.replace(/^[(\[\s]+(?=\+)/, '').replace(/^\+\+/, '+').replace(/(\d\D*)\(0\)/, '$1');
+}
+
 /** Written without the international form: no '+', no 00/011 prefix before the country code. */
-export function isNationalForm(shape: string, number: PhoneNumber): boolean {
+export function isNationalForm(written: string, number: PhoneNumber): boolean {
+  const shape = dialledShape(written);
   if (shape.startsWith('+')) return false;
   const digits = shape.replace(/\D/g, '');
   const at = digits.indexOf(number.nationalNumber);
@@ -47,7 +56,8 @@ export function formatOf(number: PhoneNumber): NumberFormat | undefined {
  * (German "164 07 57") needs the country's trunk prefix, label or not. Numbers with +CC or an
  * international prefix are taken as they are.
  */
-export function writtenLikeItsCountry(shape: string, number: PhoneNumber, hasPhoneCue: boolean): boolean {
+export function writtenLikeItsCountry(written: string, number: PhoneNumber, hasPhoneCue: boolean): boolean {
+  const shape = dialledShape(written);
   if (shape.startsWith('+')) return true;
   const digits = shape.replace(/\D/g, '');
   if (!digits.endsWith(number.nationalNumber)) return true;
@@ -163,6 +173,17 @@ export function plausibleGrouping(shape: string, number: PhoneNumber): boolean {
 export const MIN_SHORT_DIGITS = 5;
 
 /** A short national number (5 or 6 digits) written in groups after the country's own trunk prefix. */
+/**
+ * A short national number written as its country writes it: with the trunk prefix, or, where the
+ * country's own format has none, as formatted (Australia's "13 22 11").
+ */
+export function shortAsWritten(shape: string, number: PhoneNumber): boolean {
+  if (shortWithTrunk(shape, number)) return true;
+  if (number.nationalNumber.length < MIN_SHORT_DIGITS || !/\D/.test(shape)) return false;
+  const formatted = number.formatNational();
+  return formatOf(number) !== undefined && formatted.replace(/\D/g, '') === number.nationalNumber && formatted === shape;
+}
+
 export function shortWithTrunk(shape: string, number: PhoneNumber): boolean {
   if (number.nationalNumber.length < MIN_SHORT_DIGITS || !/\D/.test(shape)) return false;
   const digits = shape.replace(/\D/g, '');

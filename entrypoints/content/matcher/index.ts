@@ -5,13 +5,19 @@
  * references, fax lines), reading the candidate's shape, its neighbours and its label.
  * One concern a file: normalize, prefilter, candidates (+ extension), shapes, labels, grouping.
  */
+import type { CountryCode } from 'libphonenumber-js/max';
 import { candidatesIn } from './candidates';
+import { countryOfLang, withLabelledCountries } from './number-country';
+import { vanityNumbersIn } from './vanity';
 import { countriesOf } from './countries';
-import { groupingFits, isNationalForm, plausibleGrouping, shortWithTrunk, writtenLikeItsCountry } from './grouping';
-import { LABEL_REACH, LABEL_RIGHT_BEFORE, LABEL_STOP, LABEL_WORDS, PHONE_SYMBOL, labelOf, labelOfCell } from './labels';
+import { groupingFits, isNationalForm, plausibleGrouping, shortAsWritten, writtenLikeItsCountry } from './grouping';
+import {
+  LABEL_REACH, LABEL_RIGHT_BEFORE, LABEL_STOP, LABEL_WORDS, PHONE_SYMBOL, isGluedLabel, labelAfter, labelOf, labelOfCell,
+  lowerCaseFaxBefore, namesPhoneDirectly, serialMarkBefore,
+} from './labels';
 import { mayHoldNumber, normalize } from './normalize';
 import { mayGiveCandidate } from './prefilter';
-import { hasBadNeighbours, insideIdentifier, isAmount, isDateRange, isDateShaped, isTechnicalShape } from './shapes';
+import { hasBadNeighbours, insideIdentifier, type GlueAllowed, isAmount, isDateRange, isDateShaped, isTechnicalShape } from './shapes';
 
 export interface NumberMatch {
   /** UTF-16 offsets into the text given to findNumberMatches, end exclusive. */
@@ -21,6 +27,11 @@ export interface NumberMatch {
   text: string;
   /** The country the number was read for, when it is written in national format. */
   country?: string;
+  /**
+   * What to dial when it differs from `text`: a vanity number's keypad digits ("1-800-3569377"
+   * for "1-800-FLOWERS"); `text` keeps the letters as the page shows them.
+   */
+  dial?: string;
 }
 
 /** What the page says around a run of text, for labels the run itself does not hold. */
@@ -29,6 +40,14 @@ export interface MatchContext {
   labelBefore?: () => string;
   /** Whether the page text [start, end) lies inside a tel: link. */
   inTelLink?: (start: number, end: number) => boolean;
+  /** The `lang` of the nearest element around the run that has one, below <html>: a section in another language. */
+  sectionLang?: () => string | undefined;
+  /** The header cell text of the run's table column (Phone, Fax, Telefax ...), '' when none. */
+  columnHeader?: () => string;
+  /** The nearest heading before the run's block ("Fax:" over a list of numbers), '' when none. */
+  headingAbove?: () => string;
+  /** Whether the page text [start, end) is laid out but not drawn (visibility: hidden). */
+  isInvisible?: (start: number, end: number) => boolean;
 }
 
 /** Digits a number in national form has at least, trunk prefix left out. */
@@ -45,18 +64,24 @@ export function findNumberMatches(
   context: MatchContext = {},
 ): NumberMatch[] {
   if (!mayHoldNumber(text)) return [];
-  const countries = countriesOf(defaultCountry);
   const { text: normalized, origin } = normalize(text);
-  if (!mayGiveCandidate(normalized)) return [];
+  const vanity = vanityMatchesIn(text, normalized, origin, countriesOf(defaultCountry)[0]);
+  if (!mayGiveCandidate(normalized)) return vanity;
+  // The nearest `lang` wins: a section in another language reads its national numbers first.
+  const sectionCountry = countryOfLang(context.sectionLang?.());
+  const pageCountries = countriesOf(defaultCountry);
+  const countries = sectionCountry && sectionCountry !== pageCountries[0] ? [sectionCountry, ...pageCountries.filter((c) => c !== sectionCountry)] : pageCountries;
   const matches: NumberMatch[] = [];
   let previousEnd = 0;
-  for (const { startsAt, endsAt, mainEndsAt, number, country, fallback } of candidatesIn(normalized, countries)) {
+  const candidates = withLabelledCountries(normalized, candidatesIn(normalized, countries), countries[0]);
+  for (const [index, { startsAt, endsAt, mainEndsAt, number, country, fallback }] of candidates.entries()) {
     const segmentStart = previousEnd;
     previousEnd = endsAt;
     const shape = normalized.slice(startsAt, endsAt).trim();
     const mainShape = normalized.slice(startsAt, mainEndsAt).trim();
     if (isDateShaped(shape) || isDateRange(shape) || isTechnicalShape(shape)) continue;
-    if (hasBadNeighbours(normalized, startsAt, endsAt) || insideIdentifier(normalized, startsAt, endsAt)) continue;
+    const glue = gluedLabels(text, normalized, origin, startsAt, endsAt);
+    if (hasBadNeighbours(normalized, startsAt, endsAt, glue) || insideIdentifier(normalized, startsAt, endsAt)) continue;
     if (isAmount(normalized, startsAt, endsAt)) continue;
 
     const start = origin ? origin[startsAt]! : startsAt;
@@ -65,10 +90,21 @@ export function findNumberMatches(
     const stop = LABEL_STOP.exec(segment);
     if (stop) segment = segment.slice(stop.index + 1);
     let label = labelOf(segment, LABEL_WORDS);
+    if (lowerCaseFaxBefore(segment)) label = 'fax';
+    if (serialMarkBefore(segment)) label = 'reference';
     // Nothing before the number in its own run: the previous cell, <dt> or label element speaks for it.
-    if (label === undefined && segmentStart === 0 && !/[\p{L}\p{N}]/u.test(segment) && context.labelBefore)
-      label = labelOfCell(context.labelBefore().slice(-LABEL_REACH));
+    // (Nothing at all before it in the run: "Lyon · 04 …" is labelled by "Lyon", not by the previous line's "(F)".)
+    const alone = segmentStart === 0 && !/[\p{L}\p{N}]/u.test(normalized.slice(0, startsAt));
+    if (label === undefined && alone && context.labelBefore) label = labelOfCell(context.labelBefore().slice(-LABEL_REACH));
     if (label === 'fax' || label === 'reference') continue;
+    // A fax label after the number ("… 0141 fax", "(F)"), over its table column or in a heading above it.
+    const nextStart = candidates[index + 1]?.startsAt ?? normalized.length;
+    // (Up to the next number's first character: a fax word before it is that number's label.)
+    if (labelAfter(normalized.slice(endsAt, Math.min(nextStart + 1, endsAt + LABEL_REACH))) === 'fax') continue;
+    const header = label === undefined && alone ? labelOfCell(context.columnHeader?.() ?? '') : undefined;
+    if (header === 'fax') continue;
+    if (!namesPhoneDirectly(segment) && labelOfCell(context.headingAbove?.() ?? '') === 'fax') continue;
+    if (header === 'phone') label = 'phone';
     const phoneCue =
       label === 'phone' || PHONE_SYMBOL.test(segment) || (context.inTelLink?.(start, end) ?? false);
     const labelRightBefore =
@@ -79,7 +115,7 @@ export function findNumberMatches(
     // prefix: shorter valid ones are service and short codes ("14 030"), not numbers to dial here.
     // Taken only with both the country's trunk prefix and a phone label right before it:
     // "Service-Nummer 030 2970", "vaihde (09) 4711".
-    if (national && number.nationalNumber.length < MIN_NATIONAL_DIGITS && !(label === 'phone' && labelRightBefore && shortWithTrunk(mainShape, number)))
+    if (national && number.nationalNumber.length < MIN_NATIONAL_DIGITS && !(label === 'phone' && labelRightBefore && shortAsWritten(mainShape, number)))
       continue;
     // An unbroken digit run is an id more often than a phone number, unless a label says otherwise.
     if (/^\d+$/.test(mainShape) && !phoneCue) continue;
@@ -89,8 +125,39 @@ export function findNumberMatches(
     if (national && !groupingFits(mainShape, number, fallback ? 0 : 1) && !(labelRightBefore && plausibleGrouping(mainShape, number)))
       continue;
 
+    // Laid out but not drawn: not on the page for a reader, nor in the badge.
+    if (context.isInvisible?.(start, end)) continue;
     matches.push({ start, end, text: text.slice(start, end), ...(national && country ? { country } : {}) });
   }
-  return matches;
+  if (!vanity.length) return matches;
+  return [...matches, ...vanity.filter((v) => !matches.some((m) => m.start < v.end && v.start < m.end))].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the letters touching a candidate are a label written against it ("TEL03-…",
+ * "…-3900Fax:"), and a slash after it a full-width one (CJK text: "…4567／FAX…").
+ */
+function gluedLabels(text: string, normalized: string, origin: number[] | undefined, startsAt: number, endsAt: number): GlueAllowed {
+  const wordBefore = /[\p{L}]+$/u.exec(normalized.slice(Math.max(0, startsAt - 12), startsAt))?.[0] ?? '';
+  const wordAfter = /^[\p{L}]+(?:-[\p{L}]+)?/u.exec(normalized.slice(endsAt, endsAt + 12))?.[0] ?? '';
+  const fullWidthSlash = (at: number) => normalized[at] === '/' && text[origin ? origin[at]! : at] === '\uFF0F';
+  return {
+    before: isGluedLabel(wordBefore) || fullWidthSlash(startsAt - 1),
+    after: isGluedLabel(wordAfter.replace(/-.*/, '') === 'E' ? 'email' : wordAfter) || fullWidthSlash(endsAt),
+  };
+}
+
+/** Vanity numbers, as matches over the page text, each with the digits to dial. */
+function vanityMatchesIn(text: string, normalized: string, origin: number[] | undefined, country: CountryCode | undefined): NumberMatch[] {
+  return vanityNumbersIn(normalized, country)
+    .filter((v) => {
+      const label = labelOf(normalized.slice(Math.max(0, v.start - LABEL_REACH), v.start), LABEL_WORDS);
+      return label !== 'fax' && label !== 'reference';
+    })
+    .map((v) => {
+      const start = origin ? origin[v.start]! : v.start;
+      const end = (origin ? origin[v.end - 1]! : v.end - 1) + 1;
+      return { start, end, text: text.slice(start, end), country: 'US', dial: v.dial };
+    });
 }
 

@@ -6,14 +6,14 @@
 export const LABEL_REACH = 40;
 export const LABEL_WORDS = 4;
 
-type Label = 'phone' | 'fax' | 'reference' | 'qualifier' | 'number';
+export type Label = 'phone' | 'fax' | 'reference' | 'qualifier' | 'number';
 
 /**
  * Fax lines: Fax, Telefax, Fax-Nr., Faxnummer, Télécopie, Faks, Факс, Φαξ, 팩스, ファックス,
  * 传真/傳真 (full-width too, once normalized). Matched on whole tokens (TOKEN splits on any
  * script's letters, not \b); the CJK words also inside compounds (公司传真, 대표팩스).
  */
-const FAX_WORD = /^(?:tele)?fax|^t[ée]l[ée]copie|^faks|^(?:теле)?факс|^φαξ|^τηλεομοιοτυπ|팩스|ファ(?:ッ)?クス|传真|傳真/;
+const FAX_WORD = /^(?:tele)?fax|^facsimile|^t[ée]l[ée]copie|^faks|^(?:теле)?факс|^φαξ|^τηλεομοιοτυπ|팩스|ファ(?:ッ)?クス|传真|傳真/;
 /** Phone labels and call verbs, also inside compounds (Telefonnummer, Bestellhotline, 電話番号). */
 const PHONE_PART = /t[eé]l[eé]f|^servicen(?:umme)?r|t[eé]l[eé]ph|phone|mobil|m[oó]vil|handy|natel|portable|celular|cellulare|whatsapp|hotline|helpline|rufnummer|durchwahl|zentrale|switchboard|vaihde|freephone|freecall|appel|ll[aá]m|chiam|ligue|volej|zadzwo|電話|携帯|フリーダイヤル|电话|手机|전화|휴대폰|телеф|τηλέφ|τηλεφ|κινητ/;
 const PHONE_WORD = /^(?:t|p|m|ph|tel|tél|tlf|fon|fón|cell|cel|mob|call|ring|dial|bel|sms|kontakt|contact|тел|моб|τηλ|κιν)$/;
@@ -28,10 +28,10 @@ const REFERENCE_PART =
  * "Customer number"); alone they name a line to call ("Orders:", "Service client :").
  */
 const QUALIFIER_PART =
-  /^(?:order|customer|client|member|kunde|mitglied|booking|buchung|reservation|account|contract|vertrag|case|ticket|policy|claim|transaction|lot|batch|item|product|produkt|part|company|entreprise|enterprise|onderneming|unternehmen|commande|pedido|ordine|encomenda|regist)/;
+  /^(?:permit|purchase|order|customer|client|member|kunde|mitglied|booking|buchung|reservation|account|contract|vertrag|case|ticket|policy|claim|transaction|lot|batch|item|product|produkt|part|company|entreprise|enterprise|onderneming|unternehmen|commande|pedido|ordine|encomenda|regist)/;
 /** Short all-caps ids, case-sensitive so that Spanish "sin" or "pan" are no ids. */
 const REFERENCE_ACRONYM =
-  /^(?:BIC|BLZ|BSB|IFSC|SSN|SIN|EIN|TFN|ABN|ACN|VAT|BTW|TVA|IVA|MWST|UST|USt|CF|PAN|PIN|PUK|UID|FN|HRB|HRA|NIF|NIE|CIF|DNI|CPF|CNPJ|KVK|KvK|NIP|REGON|PESEL|PNR|EAN|UPC|JAN|ID|IČO|DIČ|ICO|DIC|RIB|SKU|VS|Az|KBO|BCE)$/;
+  /^(?:PO|SN|RMA|BIC|BLZ|BSB|IFSC|SSN|SIN|EIN|TFN|ABN|ACN|VAT|BTW|TVA|IVA|MWST|UST|USt|CF|PAN|PIN|PUK|UID|FN|HRB|HRA|NIF|NIE|CIF|DNI|CPF|CNPJ|KVK|KvK|NIP|REGON|PESEL|PNR|EAN|UPC|JAN|ID|IČO|DIČ|ICO|DIC|RIB|SKU|VS|Az|KBO|BCE)$/;
 /**
  * Words for a desk or line that serves a reference's business: "Paket servis:", "Invoice
  * department:", "Kundenbüro:" name a line to call, so a reference word before them says nothing.
@@ -109,3 +109,73 @@ export function labelOfCell(text: string): Label | undefined {
 
 /** A label's last letter, then only its punctuation up to the number: "Tel.: ", "mob. ", "Tlf ". */
 export const LABEL_RIGHT_BEFORE = /\p{L}[.:\uFF1A\s-]*$/u;
+
+// ---- labels elsewhere than right before the number ----------------------------------------
+
+/**
+ * Words that name a phone line outright (Tel, Phone, Telefon, Mobile, 電話 ...), as opposed to a
+ * desk or switchboard ("Zentrale", "Hotline") that a fax heading above may still qualify.
+ */
+const DIRECT_PHONE = /^(?:t|p|m|ph|tel|tél|tlf|fon|fón|cell|cel|mob|тел|моб|τηλ|κιν)$|t[eé]l[eé]f|t[eé]l[eé]ph|phone|mobil|handy|電話|电话|전화|телеф|τηλέφ/;
+
+/** Whether the label text before a number names a phone line outright. */
+export function namesPhoneDirectly(segment: string): boolean {
+  const tokens = segment.match(TOKEN);
+  if (!tokens) return false;
+  for (const t of tokens.slice(-LABEL_WORDS)) if (DIRECT_PHONE.test(t.toLowerCase()) && !FAX_WORD.test(t.toLowerCase())) return true;
+  return false;
+}
+
+/** A lower-case "f:" or "f." right before the number: the fax of a "t: … f: …" letterhead. */
+const LOWER_F_RIGHT_BEFORE = /(?:^|[^\p{L}])f\s*[.:]\s*$/u;
+
+export function lowerCaseFaxBefore(segment: string): boolean {
+  return LOWER_F_RIGHT_BEFORE.test(segment);
+}
+
+/** "S/N 1152 …": a serial number, the slash hiding it from the word tokens. */
+const SERIAL_MARK = /(?:^|[^\p{L}])S\/N\W*$/u;
+
+export function serialMarkBefore(segment: string): boolean {
+  return SERIAL_MARK.test(segment);
+}
+
+/**
+ * A label written right after a number, in brackets or as the next word: "(555) 010-2233 fax",
+ * "… (F)", "… [fax]", "… (Main Fax Line)". A fax word that goes on to the next number ("… 3900
+ * Fax: 3901", "… 0123 fax 0124") is that number's label, not this one's. `after` is the text
+ * from the number's end up to the next number.
+ */
+const BRACKETED_AFTER = /^[\s,]*[(\[]([^()[\]\d]{1,30})[)\]]/u;
+const WORD_AFTER_NUMBER = /^[\s,–-]*([\p{L}][\p{L}.-]*)/u;
+
+export function labelAfter(after: string): Label | undefined {
+  const bracketed = BRACKETED_AFTER.exec(after);
+  if (bracketed) {
+    const inner = bracketed[1]!.trim();
+    if (/^[Ff]$/.test(inner)) return 'fax';
+    const tokens = inner.match(TOKEN) ?? [];
+    const labels = tokens.map(classify);
+    if (labels.includes('fax')) return labels.includes('phone') ? 'phone' : 'fax';
+    return undefined;
+  }
+  const word = WORD_AFTER_NUMBER.exec(after);
+  if (!word || classify(word[1]!.replace(/\.$/, '')) !== 'fax') return undefined;
+  const rest = after.slice(word.index + word[0].length);
+  // "…3900Fax: 3901": the word introduces what follows it.
+  if (/^[\s.:\uFF1A-]*[+(\d]/.test(rest)) return undefined;
+  return 'fax';
+}
+
+/**
+ * A word glued to a number that is a label, not part of a word with digits in it: "TEL03-…",
+ * "…-3900Fax:", "…3901E-Mail:". Capitalised, or a known phone/fax word.
+ */
+const GLUED_CONTACT_WORD = /^(?:e-?mail|email|web|www|internet|homepage|mail)$/i;
+
+export function isGluedLabel(word: string): boolean {
+  if (!word) return false;
+  const label = classify(word);
+  if (label === 'fax' || label === 'phone') return /^\p{Lu}/u.test(word) || /^(?:tel|fax)$/i.test(word);
+  return GLUED_CONTACT_WORD.test(word) && /^\p{Lu}/u.test(word);
+}

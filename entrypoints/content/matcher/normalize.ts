@@ -61,6 +61,8 @@ export function normalize(text: string): { text: string; origin?: number[] } {
  */
 const SEVEN_DIGITS =
   /[0-9\uFF10-\uFF19](?:[-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E.\s\u00A0\u00AD\u1680\u2000-\u200B\u2060\u202F\u205F\u3000\uFEFF()\uFF08\uFF09\uFF3B\uFF3D[\]~\u2053\u223C\uFF5E+\uFF0B]{0,3}[0-9\uFF10-\uFF19]){6}/;
+/** A North American area code followed by keypad letters: a vanity number (1-800-FLOWERS) has fewer digits. */
+const VANITY_HINT = /\d{3}[-. )\u00A0]{1,2}[0-9A-Z]{0,3}[-.]?[A-Z]{3}/;
 export function mayHoldNumber(text: string): boolean {
-  return SEVEN_DIGITS.test(text);
+  return SEVEN_DIGITS.test(text) || VANITY_HINT.test(text);
 }

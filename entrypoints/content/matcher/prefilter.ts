@@ -1,5 +1,5 @@
 /** Cheap exits before libphonenumber-js: digit clusters that cannot give a number the guards keep. */
-import { isDateShaped, isTechnicalShape } from './shapes';
+import { isDateShaped, isTechnicalShape, UNSPACED_LETTER } from './shapes';
 
 /**
  * Digit groups as libphonenumber-js may take them for one candidate: digits (any script, as
@@ -37,7 +37,9 @@ export function mayGiveCandidate(text: string): boolean {
       if (/^\d+$/.test(cluster)) {
         const before = text[m.index - 1] ?? '';
         const after = text[m.index + cluster.length] ?? '';
-        if ((before && GLUED_BEFORE.test(before)) || (after && GLUED_AFTER.test(after))) continue;
+        // Glued to a Latin word or an id mark; CJK text has no spaces to leave (see UNSPACED_LETTER).
+        const glued = (c: string, mark: RegExp) => c !== '' && mark.test(c) && !UNSPACED_LETTER.test(c);
+        if (glued(before, GLUED_BEFORE) || glued(after, GLUED_AFTER)) continue;
       }
     }
     return true;

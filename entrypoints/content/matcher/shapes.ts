@@ -71,17 +71,32 @@ export function isAmount(text: string, start: number, end: number): boolean {
   return Boolean(after && CURRENCY_WORDS.has(after[1]!));
 }
 
+/**
+ * Letters of scripts written without spaces between words: a number touching them is not glued
+ * to a word ("お電話は03-1234-5678まで", "电话010-12345678").
+ */
+export const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Which neighbours of a candidate are known not to glue it to a word (a label written against it). */
+export interface GlueAllowed {
+  before?: boolean;
+  after?: boolean;
+}
+
 /** Why a candidate is rejected by its neighbours: glued to a word, a path, a decimal, a time or an amount. */
-export function hasBadNeighbours(text: string, start: number, end: number): boolean {
+export function hasBadNeighbours(text: string, start: number, end: number, allowed: GlueAllowed = {}): boolean {
   const before = text[start - 1] ?? '';
   const before2 = text[start - 2] ?? '';
   const after = text[end] ?? '';
   const after2 = text[end + 1] ?? '';
-  if (LETTER_OR_DIGIT.test(before) || LETTER_OR_DIGIT.test(after)) return true;
-  if (before === '/' || after === '/' || before === '\\' || after === '\\') return true;
+  if (LETTER_OR_DIGIT.test(before) && !allowed.before && !UNSPACED_LETTER.test(before)) return true;
+  if (LETTER_OR_DIGIT.test(after) && !allowed.after && !UNSPACED_LETTER.test(after)) return true;
+  if ((before === '/' && !allowed.before) || (after === '/' && !allowed.after) || before === '\\' || after === '\\') return true;
   if (/[.,:]/.test(before) && DIGIT.test(before2)) return true;
   if (/[.,:]/.test(after) && DIGIT.test(after2)) return true;
-  if (before === '@' || after === '@' || before === '#' || before === '_' || after === '_') return true;
+  if (before === '@' || after === '@' || before === '#') return true;
+  // One underscore glues an identifier (id_2125550147); a run of them pads a form line ("___(617) 555-0147___").
+  if ((before === '_' && before2 !== '_') || (after === '_' && after2 !== '_')) return true;
   if (before === '=' || before === '?' || before === '&') return true;
   // Glued by a hyphen to a word or more digits: SKU AB-2133734253, element-0201234567-wrapper.
   if (before === '-' && LETTER_OR_DIGIT.test(before2)) return true;
@@ -98,9 +113,13 @@ export function hasBadNeighbours(text: string, start: number, end: number): bool
 const IDENTIFIER_MARK = /:\/\/|www\.|[@=?&_#]|[\p{L}.]\//u;
 
 export function insideIdentifier(text: string, start: number, end: number): boolean {
+  // A token ends at a space, or at CJK letters, which stand for the spaces those scripts do not write.
+  const boundary = (c: string) => c === ' ' || UNSPACED_LETTER.test(c);
   let a = start;
-  while (a > 0 && a > start - 200 && text[a - 1] !== ' ') a--;
+  while (a > 0 && a > start - 200 && !boundary(text[a - 1]!)) a--;
   let b = end;
-  while (b < text.length && b < end + 200 && text[b] !== ' ') b++;
-  return IDENTIFIER_MARK.test(text.slice(a, start)) || IDENTIFIER_MARK.test(text.slice(end, b));
+  while (b < text.length && b < end + 200 && !boundary(text[b]!)) b++;
+  // Underscore runs are padding, not part of an identifier.
+  const unpadded = (s: string) => s.replace(/_{2,}/g, ' ');
+  return IDENTIFIER_MARK.test(unpadded(text.slice(a, start))) || IDENTIFIER_MARK.test(unpadded(text.slice(end, b)));
 }

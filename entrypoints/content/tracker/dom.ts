@@ -9,11 +9,14 @@ export const SKIPPED = new Set([
   'template', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'head', 'title',
 ]);
 
-/** Elements that flow inside a line: text on both sides belongs to the same run. */
+/**
+ * Elements that flow inside a line: text on both sides belongs to the same run. `wbr` (a line
+ * break opportunity, no text) sits inside words and numbers: "+44<wbr>20<wbr>7946<wbr>0321".
+ */
 export const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd',
   'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time',
-  'tt', 'u', 'var',
+  'tt', 'u', 'var', 'wbr',
 ]);
 
 export function isElement(node: Node): node is Element {

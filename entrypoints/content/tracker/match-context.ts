@@ -3,7 +3,7 @@
  * asks (most runs never need it).
  */
 import type { MatchContext } from '../matcher';
-import { blockOf, excludedElement, isElement, isText } from './dom';
+import { blockOf, excludedElement, isElement, isInline, isText } from './dom';
 import { nodeIndexAt, type Run } from './runs';
 
 /** How much text before a run may serve as its label ("Fax", "Kundennummer"). */
@@ -13,7 +13,77 @@ export function matchContextFor(run: Run, ignore?: (element: Element) => boolean
   return {
     labelBefore: () => labelBefore(run, ignore),
     inTelLink: (start, end) => inTelLink(run, start, end),
+    sectionLang: () => sectionLang(run),
+    columnHeader: () => columnHeader(run),
+    headingAbove: () => headingAbove(run),
+    isInvisible: (start, end) => isInvisible(run, start, end),
   };
+}
+
+/** The element a run's first text sits in, above its inline elements. */
+function blockElementOf(run: Run): Element | null {
+  let el = run.nodes[0]!.parentElement;
+  while (el && isInline(el)) el = el.parentElement;
+  return el;
+}
+
+/** The `lang` of the run's nearest element that has one, below <html> (the page's own is read elsewhere). */
+function sectionLang(run: Run): string | undefined {
+  const el = run.nodes[0]!.parentElement?.closest('[lang]');
+  return el && el !== el.ownerDocument.documentElement ? (el.getAttribute('lang') ?? undefined) : undefined;
+}
+
+/** The text of the header cell over the run's table cell: the same column of the table's first row. */
+function columnHeader(run: Run): string {
+  const cell = run.nodes[0]!.parentElement?.closest('td, th');
+  const row = cell?.parentElement;
+  const table = row?.closest('table') as HTMLTableElement | null | undefined;
+  if (!cell || !row || !table || row.localName !== 'tr') return '';
+  const header = table.tHead?.rows[0] ?? table.rows[0];
+  if (!header || header === row) return '';
+  let column = 0;
+  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) column += (c as HTMLTableCellElement).colSpan || 1;
+  let at = 0;
+  for (const h of header.cells) {
+    if (at === column) return (h.textContent ?? '').slice(0, LABEL_CHARS);
+    at += h.colSpan || 1;
+    if (at > column) break;
+  }
+  return '';
+}
+
+/** How far up and back a heading over a run is looked for. */
+const HEADING_LEVELS = 3;
+const HEADING_SIBLINGS = 8;
+const HEADING = 'h1,h2,h3,h4,h5,h6,[role=heading]';
+
+/**
+ * The nearest heading before the run's block: among its previous siblings, then its parent's,
+ * a few levels up. A sibling that holds a heading of its own ends the search (another section).
+ */
+function headingAbove(run: Run): string {
+  let el = blockElementOf(run);
+  for (let level = 0; el && level < HEADING_LEVELS; level++, el = el.parentElement) {
+    if (el.localName === 'body' || el.localName === 'html') break;
+    let sibling = el.previousElementSibling;
+    for (let hops = 0; sibling && hops < HEADING_SIBLINGS; hops++, sibling = sibling.previousElementSibling) {
+      if (sibling.matches(HEADING)) return (sibling.textContent ?? '').slice(0, LABEL_CHARS);
+      if (sibling.querySelector(HEADING)) return '';
+    }
+  }
+  return '';
+}
+
+/** Whether the run's text [start, end) is laid out but not drawn (visibility: hidden or collapse). */
+function isInvisible(run: Run, start: number, end: number): boolean {
+  const view = run.nodes[0]!.ownerDocument.defaultView;
+  if (!view) return false;
+  for (let i = nodeIndexAt(run, start), last = nodeIndexAt(run, end - 1); i <= last; i++) {
+    const el = run.nodes[i]!.parentElement;
+    const visibility = el ? view.getComputedStyle(el).visibility : '';
+    if (visibility === 'hidden' || visibility === 'collapse') return true;
+  }
+  return false;
 }
 
 /**
@@ -37,18 +107,29 @@ function labelBefore(run: Run, ignore?: (element: Element) => boolean): string {
   return '';
 }
 
+/** Navigation: a menu's "Contact" or "Kontakt" link labels no number near it. */
+const NAVIGATION = 'a[href], nav, [role=navigation], menu';
+
 function tailText(node: Node, ignore?: (element: Element) => boolean): string {
   if (isText(node)) return node.data.slice(-LABEL_CHARS);
   if (!isElement(node) || excludedElement(node, ignore)) return '';
+  const lastText = deepestLast(node);
+  const navigation = lastText?.parentElement?.closest(NAVIGATION);
+  if (node.matches(NAVIGATION) || (navigation && node.contains(navigation))) return '';
   const walker = node.ownerDocument.createTreeWalker(node, 0x4); // SHOW_TEXT
   let text = '';
-  let last: Node | null = node.lastChild;
-  while (last?.lastChild) last = last.lastChild;
+  const last = lastText;
   if (!last) return '';
   walker.currentNode = last;
   for (let n: Node | null = isText(last) ? last : walker.previousNode(); n && text.length < LABEL_CHARS; n = walker.previousNode())
     text = (n as Text).data + text;
   return text.slice(-LABEL_CHARS);
+}
+
+function deepestLast(node: Node): Node | null {
+  let last: Node | null = node.lastChild;
+  while (last?.lastChild) last = last.lastChild;
+  return last;
 }
 
 function inTelLink(run: Run, start: number, end: number): boolean {
