@@ -258,6 +258,17 @@ describe('content script: click-to-call on web pages', () => {
     expect(targets()).toEqual(['+442079460018']);
   });
 
+  it('a vanity number is underlined as written, dialed as its keypad digits, and shown with its letters', async () => {
+    const html = page('en-US', '<p id="vanity">Order flowers at 1-800-FLOWERS today.</p>');
+    const { page: tab, tel } = await open(html, ['1-800-FLOWERS']);
+
+    await clickNumberText(tab, '1-800-FLOWERS');
+
+    await expect.poll(() => tel).toEqual([expectedDial('+18003569377').telUri]);
+    expect(targets()).toEqual(['+18003569377']);
+    expect((await readPanel(tab)).text).toContain('1-800-FLOWERS');
+  });
+
   it("numbers the page's script adds or changes after load are underlined and clickable", async () => {
     const html = page(
       'en-US',

@@ -30,6 +30,8 @@ export interface TrackedNumber {
   readonly country?: string;
   /** Live range over the page's own text nodes (may span several). */
   readonly range: Range;
+  /** What to dial when it differs from the text: a vanity number's keypad digits. */
+  readonly dial?: string;
 }
 
 export interface NumberTracker {
@@ -253,7 +255,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
         const range = doc.createRange();
         range.setStart(drawn.nodes[a]!, m.start - drawn.starts[a]!);
         range.setEnd(drawn.nodes[b]!, m.end - drawn.starts[b]!);
-        const t: Tracked = { text: m.text, ...(m.country ? { country: m.country } : {}), range, nodes: drawn.nodes.slice(a, b + 1), block };
+        const t: Tracked = { text: m.text, ...(m.country ? { country: m.country } : {}), ...(m.dial ? { dial: m.dial } : {}), range, nodes: drawn.nodes.slice(a, b + 1), block };
         all.add(t);
         block.numbers.add(t);
         for (const n of t.nodes) {

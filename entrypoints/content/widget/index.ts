@@ -142,11 +142,11 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
       addListener.call(target, type, handler as EventListener, { signal });
     inside('click', callButton, (e) => {
       if (!e.isTrusted || !hovered || !alive() || !controlClickOk(callButton, e as MouseEvent)) return;
-      call(hovered.text, undefined, hovered.country, (e as MouseEvent).detail === 0);
+      call(hovered.text, undefined, hovered.country, (e as MouseEvent).detail === 0, hovered.dial);
     });
     inside('click', qrButton, (e) => {
       if (!e.isTrusted || !hovered || !alive() || !controlClickOk(qrButton, e as MouseEvent)) return;
-      call(hovered.text, 'qr', hovered.country, (e as MouseEvent).detail === 0);
+      call(hovered.text, 'qr', hovered.country, (e as MouseEvent).detail === 0, hovered.dial);
     });
     inside('click', close, (e) => {
       if (e.isTrusted) closePanel();
@@ -362,7 +362,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     if (!number || !numberClickOk(number, e, pressed)) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    call(number.text, undefined, number.country);
+    call(number.text, undefined, number.country, false, number.dial);
   });
   // A middle click on a tel: link would open the dialer in a new tab, outside ThruDial.
   on('auxclick', (e) => {
@@ -423,7 +423,8 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
 
   /** `country`: the country the number was matched for, when it differs from the page's. */
   /** `byKeyboard`: the panel takes focus (its Close button) and gives it back when it closes. */
-  function call(number: string, mode?: 'tel' | 'qr', country = options.pageCountry, byKeyboard = false): void {
+  /** `number` is shown as the page wrote it; `dial` (a vanity number's keypad digits) is what is sent. */
+  function call(number: string, mode?: 'tel' | 'qr', country = options.pageCountry, byKeyboard = false, dial?: string): void {
     if (pending) return;
     pending = true;
     const label = displayNumber(number);
@@ -437,7 +438,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
       ui.control.hidden = true;
       openedByKeyboard = false;
     }
-    const message: CallMessage = { type: 'call', number, ...(country ? { pageCountry: country } : {}), ...(mode ? { mode } : {}) };
+    const message: CallMessage = { type: 'call', number: dial ?? number, ...(country ? { pageCountry: country } : {}), ...(mode ? { mode } : {}) };
     options
       .send(message)
       .then((outcome) => showOutcome(outcome, label))
