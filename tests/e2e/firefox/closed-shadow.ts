@@ -50,7 +50,7 @@ export interface Panel {
 export async function readPanel(page: Page): Promise<Panel> {
   const panel = await inClosedShadowRoot(page, function () {
     const panel = this.querySelector<HTMLElement>('.panel');
-    const status = panel?.querySelector('[role="status"]');
+    const status = panel?.querySelector('.body');
     const svg = status?.querySelector('svg')?.getBoundingClientRect();
     return {
       open: !!panel && !panel.hidden,

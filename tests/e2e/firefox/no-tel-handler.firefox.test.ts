@@ -10,7 +10,7 @@ import { startDemoServer, type DemoServer } from '../../../scripts/demo-server';
 import { startPageServer, type PageServer } from '../harness';
 import { EXTENSION_ORIGIN, launchFirefox, waitFor, type FirefoxRun } from './firefox-browser';
 import { readPanel } from './closed-shadow';
-import { CONTACT_PAGE, DIALED_213, clickButton, clickNumber, highlighted, importAccountAndSave, scanQr, storedHistory, textOf } from './page-actions';
+import { CONTACT_PAGE, DIALED_213, clickButton, clickDialKey, clickNumber, highlighted, importAccountAndSave, scanQr, storedHistory, textOf } from './page-actions';
 
 const NO_HANDLER: string = JSON.parse(fs.readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8')).telNoHandler.message;
 
@@ -62,7 +62,7 @@ describe('firefox-esr: no application takes tel:', () => {
 
   it("the popup's Call says that nothing took the call and shows the QR code; the popup stays", async () => {
     const popup = await firefox.openExtensionPage('popup.html', '[data-testid="recent-calls"]');
-    for (const key of '+12133734253') await clickButton(popup, key);
+    for (const key of '+12133734253') await clickDialKey(popup, key);
     await clickButton(popup, 'Call');
     await waitFor(async () => (await textOf(popup, '[data-testid="call-notice"]')) === NO_HANDLER, 'the notice');
     expect(await popup.evaluate(() => document.querySelector('[data-testid="call-status"] svg') !== null)).toBe(true);

@@ -52,6 +52,16 @@ export async function clickButton(page: Page, name: string): Promise<void> {
   await (button as any).click();
 }
 
+/** A key of the popup's dial pad by what it types (keys are named with their letters: "2 ABC"). */
+export async function clickDialKey(page: Page, key: string): Promise<void> {
+  const button = await page.waitForFunction(
+    (k) => [...document.querySelectorAll<HTMLButtonElement>('.dial-pad button')].find((b) => (b.querySelector('.dial-digit')?.textContent ?? b.textContent ?? '').trim() === k),
+    { polling: 50, timeout: 60_000 },
+    key,
+  );
+  await (button as any).click();
+}
+
 export async function highlighted(page: Page): Promise<string[]> {
   return page.evaluate(() => [...((CSS as any).highlights?.get('thrudial-number') ?? [])].map((r: Range) => r.toString().replace(/\s+/g, ' ').trim()).sort());
 }

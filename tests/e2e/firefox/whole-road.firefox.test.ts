@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../scripts/demo-server';
 import { startPageServer, type PageServer } from '../harness';
 import { launchFirefox, waitFor, type FirefoxRun } from './firefox-browser';
-import { readPanel } from './closed-shadow';
-import { clickButton, clickNumber, highlighted, importAccountAndSave, scanQr, textOf } from './page-actions';
+import { inClosedShadowRoot, readPanel } from './closed-shadow';
+import { clickButton, clickDialKey, clickNumber, highlighted, importAccountAndSave, scanQr, textOf } from './page-actions';
 
 import { CONTACT_PAGE, DIALED_213, QUERY_213 } from './page-actions';
 
@@ -67,11 +67,44 @@ describe('firefox-esr: the whole road, with an application registered for tel:',
     await page.close();
   });
 
+  it('keyboard only: the shortcut shows the control with focus on Call, Enter calls exactly once, the result is announced once, Escape gives focus back', async () => {
+    server.clearRequests();
+    const before = firefox.handedToTelHandler().length;
+    const page = await firefox.browser.newPage();
+    await page.goto(contactUrl);
+    await waitFor(async () => (await highlighted(page)).length === 2, 'two numbers underlined');
+    await page.focus('#draft');
+
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyN');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const focused = () => inClosedShadowRoot(page, function () {
+      const el = this.activeElement;
+      return el ? el.getAttribute('aria-label') ?? el.textContent ?? '' : null;
+    });
+    await waitFor(async () => ((await focused()) ?? '').startsWith('Call '), 'focus on Call');
+    await page.keyboard.press('Enter');
+
+    await waitFor(() => firefox.handedToTelHandler().length > before, 'the tel: hand-off');
+    expect(firefox.handedToTelHandler().slice(before)).toEqual([DIALED_213.telUri]);
+    expect(server.requests.map((r) => r.url)).toEqual([QUERY_213]);
+    const said = () => inClosedShadowRoot(page, function () {
+      return [...this.querySelectorAll('[aria-live]')].map((el) => el.textContent ?? '').filter(Boolean);
+    });
+    await waitFor(async () => ((await said()) ?? []).length === 1, 'the result announced once');
+    await page.keyboard.press('Escape');
+    await waitFor(() => page.evaluate(() => document.activeElement?.id === 'draft'), 'focus back where it was');
+    expect(server.requests).toHaveLength(1);
+    await page.close();
+  });
+
   it("the popup's dial pad calls the number typed on it", async () => {
     server.clearRequests();
     const before = firefox.handedToTelHandler().length;
     const popup = await firefox.openExtensionPage('popup.html', '[data-testid="recent-calls"]');
-    for (const key of '+12133734253') await clickButton(popup, key);
+    for (const key of '+12133734253') await clickDialKey(popup, key);
     expect(await popup.evaluate(() => (document.getElementById('number') as HTMLInputElement).value)).toBe('+12133734253');
     await clickButton(popup, 'Call');
     await waitFor(() => firefox.handedToTelHandler().length > before, 'the tel: hand-off');
