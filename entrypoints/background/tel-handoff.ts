@@ -19,7 +19,10 @@ export type HandoffResult = 'handed-off' | 'no-handler';
 
 export async function handTelToSystem(telUri: string, openerTabId?: number): Promise<HandoffResult> {
   const pageUrl = browser.runtime.getURL('/dial.html');
-  const tab = await browser.tabs.create({ url: pageUrl, active: false, ...(openerTabId === undefined ? {} : { openerTabId }) });
+  // Next to the tab the call came from, in that tab's window (an opener must share the new tab's window).
+  const opener = openerTabId === undefined ? undefined : await browser.tabs.get(openerTabId).catch(() => undefined);
+  const placement = opener?.id === undefined ? {} : { openerTabId: opener.id, windowId: opener.windowId };
+  const tab = await browser.tabs.create({ url: pageUrl, active: false, ...placement });
   const tabId = tab.id!;
   const close = () => browser.tabs.remove(tabId).catch(() => undefined);
   const loaded = await untilTab(tabId, (t) => t.status === 'complete');
