@@ -301,3 +301,12 @@ describe('a number is never read with a country or digits the page did not write
     for (const m of findNumberMatches('Tel +44 (0)20 7946 0018 (2', ['US', 'GB'])) expect(m.text.startsWith('+44')).toBe(true);
   });
 });
+
+describe('a digit before a number that is no part of it costs nothing', () => {
+  it.each([
+    ['US', 'Agent 3 (212) 207-1037 available', '(212) 207-1037'],
+    ['US', 'Suite 12 (212) 555-0100', '(212) 555-0100'],
+  ])('%s: %s', (country, text, expected) => {
+    expect(found(text, country)).toEqual([expected]);
+  });
+});

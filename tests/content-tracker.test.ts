@@ -24,7 +24,7 @@ function walk(root: Node) {
     onUndefined: () => undefined,
     wasTracked: () => false,
     onCutOff: () => undefined,
-  })].map((r) => r.text);
+  })].flatMap((r) => (r ? [r.text] : []));
   return { runs, roots };
 }
 

@@ -78,7 +78,9 @@ export function clustersOf(text: string): { start: number; end: number }[] {
  * read from "20 7946…". Dialing the rest would call another number, so such a candidate is never taken.
  */
 /** Digits right before a national candidate in its cluster, an area code in brackets or a group: "(213) 373-4253" read from "373-4253". */
-const DROPPED_AREA_CODE = /\(\d{1,5}\)[ \t-]*$|\d[ \t-]+$/;
+const DROPPED_AREA_CODE = /\(\d{1,5}\)[ \t-]*$/;
+/** A group of 2-4 digits right before a candidate that does not open with its own bracketed area code: "213 373-4253" read from "373-4253". A lone digit ("Agent 3 (212) 207-1037") is no part of it. */
+const DROPPED_GROUP = /(?:^|\D)\d{2,4}[ \t-]+$/;
 const DROPPED_PREFIX = /\+|(?:^|\D)(?:00|011)[ \t]*\d{1,3}\D*$|\(0\)\D*$/;
 
 /**
@@ -119,7 +121,9 @@ export function candidatesIn(text: string, countries: (CountryCode | undefined)[
       if (cluster && cluster.start < startsAt) {
         const before = all.reduce((end, c) => (c.endsAt <= startsAt && c.endsAt > end ? c.endsAt : end), cluster.start);
         const leftOut = libText.slice(before, startsAt);
-        if (DROPPED_PREFIX.test(leftOut) || (DROPPED_AREA_CODE.test(leftOut) && isNationalForm(text.slice(startsAt, endsAt), number))) continue;
+        const written = text.slice(startsAt, endsAt);
+        const droppedPart = DROPPED_AREA_CODE.test(leftOut) || (DROPPED_GROUP.test(leftOut) && !written.startsWith('('));
+        if (DROPPED_PREFIX.test(leftOut) || (droppedPart && isNationalForm(written, number))) continue;
       }
       all.push({ startsAt: startOf.get(startsAt) ?? startsAt, endsAt, mainEndsAt, number, country, fallback: i > 0 });
     }

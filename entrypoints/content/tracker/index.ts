@@ -95,7 +95,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   const subtrees = new Set<Node>();
   const touched = new Set<Node>();
   const undefinedElements = new Set<Element>();
-  let current: Generator<Run> | undefined;
+  let current: Generator<Run | null> | undefined;
   let sweep = false;
   let stopped = false;
   let lastCommit = performance.now();
@@ -329,7 +329,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     if (current) {
       const run = current.next();
       if (run.done) current = undefined;
-      else addRun(run.value);
+      else if (run.value) addRun(run.value);
       return true;
     }
     const far = next(farQueue);

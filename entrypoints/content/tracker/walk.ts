@@ -21,7 +21,11 @@ export interface WalkOptions {
   onCutOff: (root: Node) => void;
 }
 
-export function* runsIn(root: Node, options: WalkOptions): Generator<Run> {
+/** Nodes visited between two yields at most, so a long stretch without candidates still gives the page its turn. */
+const NODES_PER_YIELD = 256;
+
+/** Yields the runs that may hold a number, and `null` now and then only to let the caller check its time budget. */
+export function* runsIn(root: Node, options: WalkOptions): Generator<Run | null> {
   if (isText(root)) {
     const run = runAround(root, options.ignore);
     if (run) yield run;
@@ -40,7 +44,12 @@ export function* runsIn(root: Node, options: WalkOptions): Generator<Run> {
   let nodes: Text[] = [];
   let block: Node | null = null;
   let n: Node | null = root.firstChild;
+  let visited = 0;
   while (n) {
+    if (++visited % NODES_PER_YIELD === 0) {
+      yield null;
+      if (!root.contains(n)) return options.onCutOff(root);
+    }
     let descend = false;
     const type = n.nodeType;
     if (type === TEXT_NODE) {
