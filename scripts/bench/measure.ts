@@ -151,6 +151,42 @@ async function reportedCount(arm: Arm, tabId: number | undefined): Promise<{ tot
 export const QUIET_MS = 500;
 export const QUIET_TASK_MS = 5;
 const POLL_MS = 100;
+/**
+ * The bench's own polling (CDP getMetrics + one evaluate every 100 ms, the page probe's 50 ms timer)
+ * costs the renderer a few ms per window too, more when the machine is busy: calibrate() measures
+ * it on a settled page without the extension, and a window counts as quiet when TaskDuration grew
+ * by less than QUIET_TASK_MS beyond it. One threshold for every arm.
+ */
+let pollFloorMs = 0;
+export const quietThreshold = () => QUIET_TASK_MS + pollFloorMs;
+
+/** Measures the polling floor (median TaskDuration growth per QUIET_MS while polling a settled page) and uses it from now on. */
+export async function calibrate(arm: Arm, url: string): Promise<number> {
+  const { page, cdp } = await openTab(arm);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(1500);
+    const samples: { now: number; task: number }[] = [];
+    const t0 = Date.now();
+    while (Date.now() - t0 < 4000) {
+      const task = (await metrics(cdp)).TaskDuration! * 1000;
+      const s = await probe(page);
+      samples.push({ now: s.now, task });
+      await sleep(POLL_MS);
+    }
+    const growth: number[] = [];
+    for (let j = 0; j < samples.length; j++) {
+      let i = j;
+      while (i > 0 && samples[j]!.now - samples[i]!.now < QUIET_MS) i--;
+      if (samples[j]!.now - samples[i]!.now >= QUIET_MS) growth.push(samples[j]!.task - samples[i]!.task);
+    }
+    pollFloorMs = median(growth);
+    await cdp.detach().catch(() => {});
+    return pollFloorMs;
+  } finally {
+    await page.close();
+  }
+}
 
 interface ProbeState {
   now: number;
@@ -222,7 +258,7 @@ export async function settle(page: Page, cdp: CDPSession, o: SettleOptions): Pro
       const start = samples[i]!;
       const floor = Math.max(s.loadEnd, o.expectUnderline ? s.firstSeen : 0, o.notBefore ?? 0);
       const lastLong = s.longtasks.reduce((t, [a, d]) => Math.max(t, a + d), 0);
-      if (s.now - start.now >= QUIET_MS && start.now >= floor && task - start.task < QUIET_TASK_MS && lastLong <= start.now) {
+      if (s.now - start.now >= QUIET_MS && start.now >= floor && task - start.task < quietThreshold() && lastLong <= start.now) {
         return {
           ...s,
           idleAt: start.now,

@@ -37,7 +37,7 @@ const WORDS = (
 /**
  * Instrumentation shared by every bench page in every arm (identical bytes): long tasks, and the
  * ThruDial highlight (size, first seen, last change, first range drawn inside the viewport),
- * polled every 20 ms. With \`?fast\` in the URL it polls every 4 ms until a range inside the viewport
+ * polled every 50 ms. With \`?fast\` in the URL it polls every 4 ms until a range inside the viewport
  * is registered (or 10 s), for the first-underline figure (samples of their own).
  */
 export const PROBE = `<script>
@@ -63,7 +63,7 @@ export const PROBE = `<script>
     if (n !== b.count) { b.count = n; b.lastChange = now; b.changes++; }
     if (n > 0 && b.firstInView < 0 && inView(h)) b.firstInView = now;
   };
-  setInterval(poll, 20);
+  setInterval(poll, 50);
   if (location.search.includes('fast')) {
     const fast = setInterval(() => { poll(); if (b.firstInView >= 0 || performance.now() > 10000) clearInterval(fast); }, 4);
   }
@@ -231,7 +231,7 @@ window.__startBursts = () => {
 /** A contact page for the click figure. */
 export function clickPage(): string {
   return `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>ThruDial benchmark: click</title>
-<style>body{font:16px/1.5 sans-serif;margin:24px}</style></head><body>
+<style>body{font:16px/1.5 sans-serif;margin:24px}</style>${PROBE}</head><body>
 <h1>Contact</h1><p id="main">Call us at (213) 373-4253 today.</p>
 <button id="ping" style="font-size:20px">ping</button>
 </body></html>`;
