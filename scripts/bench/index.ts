@@ -13,6 +13,7 @@
  * arms) the first underline exists, and the renderer main thread has been quiet for 500 ms
  * (CDP TaskDuration grew < 5 ms, no long task): the same criterion in every arm.
  * --quick: 1 and 5 MB only (no 20 MB), 3 rounds unless --rounds, fewer clicks, writes nothing.
+ * --tiny (development): the big pages 20x smaller. --no-build: use .output/chrome-mv3 and .output/bench-all as built.
  * Prints the tables and writes them to docs/performance.md (unless --no-write).
  */
 import { execFileSync } from 'node:child_process';
@@ -35,9 +36,11 @@ const QUICK = args.includes('--quick');
 const ROUNDS = Math.max(1, Number(args.includes('--rounds') ? args[args.indexOf('--rounds') + 1] : NaN) || (QUICK ? 3 : 5));
 /** The 20 MB page takes ~10-30 s per load and arm: fewer rounds. */
 const ROUNDS_20 = Math.min(ROUNDS, 3);
-const WRITE = !args.includes('--no-write') && !QUICK;
+const WRITE = !args.includes('--no-write') && !QUICK && !args.includes('--tiny');
 const STRICT = args.includes('--strict');
 const BUILD = !args.includes('--no-build');
+/** Development only: the "1 MB" and "5 MB" pages are 20x smaller, to check the whole run quickly. */
+const TINY = args.includes('--tiny');
 const CLICKS = QUICK ? 5 : 15;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const started = Date.now();
@@ -115,19 +118,19 @@ async function main(): Promise<void> {
   for (const [mbSize, sections, rounds, timeoutMs] of [
     [1, 100, ROUNDS, 60_000],
     [5, 500, ROUNDS, 90_000],
-    ...(QUICK ? [] : [[20, 2000, ROUNDS_20, 180_000]]),
+    ...(QUICK ? [] : [[20, 2000, ROUNDS_20, 120_000]]),
   ] as [number, number, number, number][]) {
-    const p = bigPage({ sections });
+    const p = bigPage({ sections: TINY ? Math.ceil(sections / 20) : sections });
     bigs.push({ key: `${mbSize} MB`, mb: p.bytes / 1e6, url: pages.serve(`/big${mbSize}.html`, p.html), numbers: p.numbers, bytes: p.bytes, rounds, timeoutMs });
   }
   const big5 = bigs.find((b) => b.key === '5 MB')!;
-  const plain = bigPage({ sections: 500, numbers: false });
+  const plain = bigPage({ sections: TINY ? 25 : 500, numbers: false });
   const plainUrl = pages.serve('/plain5.html', plain.html);
   const frames = framesPage();
   const shadow = shadowAppPage();
   const routes = routeAppPage();
   const others = [
-    { key: '5 MB, no numbers', url: plainUrl, numbers: 0, rounds: ROUNDS, timeoutMs: 90_000 },
+    { key: '5 MB, no numbers', url: plainUrl, numbers: 0, rounds: Math.min(ROUNDS, 3), timeoutMs: 90_000 },
     { key: '50 frames', url: pages.serve('/frames.html', frames.html), numbers: frames.numbers, rounds: ROUNDS, timeoutMs: 60_000 },
     { key: 'web components, 5,000 shadow rows', url: pages.serve('/components.html', shadow.html), numbers: shadow.numbers, rounds: ROUNDS, timeoutMs: 60_000 },
   ];
@@ -164,7 +167,7 @@ async function main(): Promise<void> {
       loads.set(p.key, rec);
       for (let round = 0; round < p.rounds; round++) {
         for (const name of rotate(ARMS, round)) {
-          const s = await loadSample(arms[name], p.url, p.timeoutMs);
+          const s = await loadSample(arms[name], p.url, p.timeoutMs, p.numbers > 0);
           rec[name].push(s);
           if (s.timedOut) timeouts.push(`${p.key} ${name} round ${round + 1}`);
           log(`${p.key.padEnd(12).slice(0, 12)} round ${round + 1} ${name.padEnd(5)} idle ${f0(s.idleAt)} ms (load ${f0(s.loadEnd)}), CPU ${f0(s.taskMs)} ms, ` +
@@ -204,8 +207,8 @@ async function main(): Promise<void> {
       'near, 5 MB': diag.trace,
       'all, 5 MB': (await diagnosticSample(arms.all, big5.url, bundles.all)).trace,
       'empty, 5 MB': await traceSample(arms.empty, big5.url, 'idle'),
-      'near, 5 MB no numbers': await traceSample(arms.near, plainUrl, 'idle'),
-      'all, 5 MB no numbers': await traceSample(arms.all, plainUrl, 'idle'),
+      'near, 5 MB no numbers': await traceSample(arms.near, plainUrl, 'idle', false),
+      'all, 5 MB no numbers': await traceSample(arms.all, plainUrl, 'idle', false),
       'empty, 5 MB no numbers': await traceSample(arms.empty, plainUrl, 'idle'),
     };
     for (const [k, t] of Object.entries(traces))

@@ -322,17 +322,18 @@ export interface LoadSample {
   timedOut: boolean;
 }
 
-export async function loadSample(arm: Arm, url: string, timeoutMs: number, memory = true): Promise<LoadSample> {
+/** `hasNumbers`: whether ThruDial arms wait for the first underline (a page without numbers never gets one). */
+export async function loadSample(arm: Arm, url: string, timeoutMs: number, hasNumbers = true): Promise<LoadSample> {
   const { page, cdp } = await openTab(arm);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-    const s = await settle(page, cdp, { expectUnderline: isThruDial(arm.name), timeoutMs });
+    const s = await settle(page, cdp, { expectUnderline: isThruDial(arm.name) && hasNumbers, timeoutMs });
     let reported = { total: NaN, frames: 0 };
     if (isThruDial(arm.name)) {
       await sleep(300); // the content script sends its count at most every ~250 ms
       reported = await reportedCount(arm, await tabIdOf(arm, url));
     }
-    const heap = memory ? await heapUsage(cdp) : { heapUsed: NaN, embedderHeap: NaN };
+    const heap = await heapUsage(cdp);
     await cdp.detach().catch(() => {});
     return {
       arm: arm.name,
@@ -574,12 +575,12 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalys
 }
 
 /** Loads `url` with a CDP trace until settled (big page) or until the first underline (small page). */
-export async function traceSample(arm: Arm, url: string, until: 'idle' | 'underlined'): Promise<TraceAnalysis> {
+export async function traceSample(arm: Arm, url: string, until: 'idle' | 'underlined', hasNumbers = true): Promise<TraceAnalysis> {
   const { page, cdp } = await openTab(arm);
   try {
     const { events } = await withTrace(cdp, async () => {
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      if (until === 'idle') await settle(page, cdp, { expectUnderline: isThruDial(arm.name), timeoutMs: 60_000 });
+      if (until === 'idle') await settle(page, cdp, { expectUnderline: isThruDial(arm.name) && hasNumbers, timeoutMs: 60_000 });
       else if (isThruDial(arm.name))
         await page.waitForFunction((n) => ((CSS as any).highlights.get(n)?.size ?? 0) >= 1, HIGHLIGHT_NAME, { timeout: 15_000, polling: 20 });
       else await sleep(300);
