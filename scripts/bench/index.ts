@@ -34,8 +34,8 @@ import { BURST_SIZE, BURSTS, bigPage, burstPage, clickPage, framesPage, ROUTES, 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const ROUNDS = Math.max(1, Number(args.includes('--rounds') ? args[args.indexOf('--rounds') + 1] : NaN) || (QUICK ? 3 : 5));
-/** The 20 MB page takes ~10-30 s per load and arm: fewer rounds. */
-const ROUNDS_20 = Math.min(ROUNDS, 3);
+/** The 20 MB page takes ~10-60 s per load and arm, and the no-numbers page serves mostly the traces: fewer rounds. */
+const ROUNDS_20 = Math.ceil(ROUNDS / 2);
 const WRITE = !args.includes('--no-write') && !QUICK && !args.includes('--tiny');
 const STRICT = args.includes('--strict');
 const BUILD = !args.includes('--no-build');
@@ -44,6 +44,8 @@ const TINY = args.includes('--tiny');
 const CLICKS = QUICK ? 5 : 15;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const started = Date.now();
+/** Every sample, one JSON line each, as the run goes (kept if a run is stopped). */
+const SAMPLES = path.join(os.tmpdir(), `thrudial-bench-samples-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`);
 
 const log = (...a: unknown[]) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
@@ -101,6 +103,7 @@ interface BigPageInfo {
 
 async function main(): Promise<void> {
   const m = machine();
+  log(`samples: ${SAMPLES}`);
   log(`machine: ${m.nproc} cores, ${m.cpu}, ${m.chromium}, node ${m.node}, load average ${m.load}`);
   const allBuild = buildBoth();
   // Snapshot the builds now: others may rebuild .output/ while this runs.
@@ -130,7 +133,7 @@ async function main(): Promise<void> {
   const shadow = shadowAppPage();
   const routes = routeAppPage();
   const others = [
-    { key: '5 MB, no numbers', url: plainUrl, numbers: 0, rounds: Math.min(ROUNDS, 3), timeoutMs: 90_000 },
+    { key: '5 MB, no numbers', url: plainUrl, numbers: 0, rounds: ROUNDS_20, timeoutMs: 90_000 },
     { key: '50 frames', url: pages.serve('/frames.html', frames.html), numbers: frames.numbers, rounds: ROUNDS, timeoutMs: 60_000 },
     { key: 'web components, 5,000 shadow rows', url: pages.serve('/components.html', shadow.html), numbers: shadow.numbers, rounds: ROUNDS, timeoutMs: 60_000 },
   ];
@@ -169,6 +172,7 @@ async function main(): Promise<void> {
         for (const name of rotate(ARMS, round)) {
           const s = await loadSample(arms[name], p.url, p.timeoutMs, p.numbers > 0);
           rec[name].push(s);
+          fs.appendFileSync(SAMPLES, JSON.stringify({ page: p.key, round, ...s }) + '\n');
           if (s.timedOut) timeouts.push(`${p.key} ${name} round ${round + 1}`);
           log(`${p.key.padEnd(12).slice(0, 12)} round ${round + 1} ${name.padEnd(5)} idle ${f0(s.idleAt)} ms (load ${f0(s.loadEnd)}), CPU ${f0(s.taskMs)} ms, ` +
             `long tasks ${s.longtasks.length}${isThruDial(name) ? `, highlight ${s.count}, reported ${s.reported} (${s.reportedFrames} frames), first in view +${f0(s.firstInView - s.loadEnd)} ms` : ''}` +
@@ -189,6 +193,7 @@ async function main(): Promise<void> {
         for (const name of rotate(ARMS, round)) {
           const s = await scriptedSample(arms[name], url, start, result);
           rec[name].push(s);
+          fs.appendFileSync(SAMPLES, JSON.stringify({ page: key, round, ...s }) + '\n');
           if (s.timedOut) timeouts.push(`${key} ${name} round ${round + 1}`);
           log(`${key} round ${round + 1} ${name.padEnd(5)} page ${f1(s.elapsed)} ms, CPU during ${f0(s.taskDuring)} ms, to idle ${f0(s.taskToIdle)} ms, ` +
             `settled ${f0(s.settleAfter)} ms after${isThruDial(name) ? `, reported ${s.reported}` : ''}${s.timedOut ? ' TIMED OUT' : ''}`);
