@@ -298,14 +298,14 @@ export function shadowAppPage(): { html: string; numbers: number } {
 const AREA = ${JSON.stringify(AREAS)};
 const num = (k) => '(' + AREA[k % AREA.length] + ') ' + (200 + ((k * 7) % 700)) + '-' + (1000 + ((k * 37) % 9000));
 const L = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const name = (k) => 'Agent ' + L[k % 26] + L[Math.floor(k / 26) % 26].toLowerCase() + ', team ' + L[k % 7];
+const rowName = (k) => 'Agent ' + L[k % 26] + L[Math.floor(k / 26) % 26].toLowerCase() + ', team ' + L[k % 7];
 class ContactRow extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const k = Number(this.dataset.k);
     const root = this.attachShadow({ mode: 'open' });
     root.innerHTML = '<style>:host{display:flex;gap:12px;padding:2px 0;border-bottom:1px solid #eee}.s{color:#080}</style>' +
-      '<span class="n">' + name(k) + '</span>\n<span class="p">' + num(k) + '</span>\n' +
+      '<span class="n">' + rowName(k) + '</span> <span class="p">' + num(k) + '</span> ' +
       '<span class="s">available since 2024-05-' + (10 + (k % 18)) + '</span>';
   }
 }
