@@ -1,18 +1,22 @@
 /**
- * Measurement primitives for `npm run bench`: the three browser "arms" (no extension, the same
- * build with an empty content script, ThruDial), one sample per call, and the CDP trace and
- * profile analysis. Everything talks to 127.0.0.1 only.
+ * Measurement primitives for `npm run bench`: the four browser "arms" (no extension, the same
+ * build with an empty content script, ThruDial as built — underlines only near the viewport — and
+ * ThruDial built with WXT_THRUDIAL_UNDERLINE=all — every found number underlined), one sample per
+ * call, the settle criterion, and the CDP trace and profile analysis. Everything talks to
+ * 127.0.0.1 only.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { DemoServer } from '../demo-server';
-import { copyExtension } from '../../tests/e2e/harness';
+import { BUILT_EXTENSION, LOOPBACK_ORIGINS } from '../../tests/e2e/harness';
 import { numberPoint } from '../../tests/e2e/shadow';
 import { HIGHLIGHT_NAME } from './pages';
 
-export type ArmName = 'none' | 'empty' | 'thrudial';
+export type ArmName = 'none' | 'empty' | 'near' | 'all';
+export const THRUDIAL_ARMS: ArmName[] = ['near', 'all'];
+export const isThruDial = (name: ArmName) => name === 'near' || name === 'all';
 
 export interface Arm {
   name: ArmName;
@@ -24,12 +28,21 @@ export interface Arm {
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CONTENT_JS = 'content-scripts/content.js';
 
-/** Copies of the built extension: ThruDial as built (loopback granted) and the same build with an empty content script. */
-export function extensionCopies(): { thrudial: string; empty: string } {
-  const thrudial = copyExtension({ grantLoopback: true });
-  const empty = copyExtension({ grantLoopback: true });
-  fs.writeFileSync(path.join(empty, CONTENT_JS), '');
-  return { thrudial, empty };
+/** A copy of a built extension with the loopback origins granted (the state of a user who granted them). */
+function grantedCopy(source: string, empty = false): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thrudial-bench-ext-'));
+  fs.cpSync(source, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOOPBACK_ORIGINS];
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  if (empty) fs.writeFileSync(path.join(dir, CONTENT_JS), '');
+  return dir;
+}
+
+/** Copies (snapshots) of the builds: default (near), the `all` build, and the default build with content.js emptied. */
+export function extensionCopies(allBuild: string): { near: string; all: string; empty: string } {
+  return { near: grantedCopy(BUILT_EXTENSION), all: grantedCopy(allBuild), empty: grantedCopy(BUILT_EXTENSION, true) };
 }
 
 export async function launchArm(name: ArmName, extensionDir: string | undefined, spkiHash: string): Promise<Arm> {
@@ -51,7 +64,8 @@ export async function launchArm(name: ArmName, extensionDir: string | undefined,
   });
   if (extensionDir) {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    void sw;
+    // A fresh profile's first managed-storage read can take seconds: pay it now, in every extension arm.
+    await sw.evaluate(() => (globalThis as any).chrome.storage.managed.get(null).catch(() => undefined));
   }
   return {
     name,
@@ -84,33 +98,95 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-// ---- figure 1 / 3 / 6: load to idle on the big page ------------------------------------------
+// ---- the count the content scripts report (badge), read in the service worker ----------------
 
-export interface LoadSample {
-  arm: ArmName;
-  /** ms from navigation start: load event end, and idle (see QUIET_MS). */
-  loadEnd: number;
-  idleAt: number;
-  /** Renderer main-thread busy time (CDP Performance.getMetrics TaskDuration) and its JS part, ms, at settle. */
-  taskMs: number;
-  scriptMs: number;
-  layoutMs: number;
-  styleMs: number;
-  longtasks: [number, number][];
-  /** ThruDial highlight count at settle (-1: no registry), first time the registry existed, last change. */
-  count: number;
-  firstSeen: number;
-  lastChange: number;
-  /** After HeapProfiler.collectGarbage: V8 heap used (all worlds), Oilpan (embedder) heap used, bytes. */
-  heapUsed: number;
-  embedderHeap: number;
-  /** Bare TreeWalker passes (ms), no-extension arm only; first is the first pass in the page. */
-  walker?: { passes: number[]; textNodes: number; chars: number };
-  timedOut: boolean;
+/**
+ * Every frame's content script reports its count (`numbers-found`) to the background, which sums
+ * them per tab for the badge (shown as 999+ above 999). A second listener in the service worker
+ * records the exact reports per tab and frame; installed again if the worker restarted.
+ */
+async function installCountListener(arm: Arm): Promise<void> {
+  const sw = await extensionWorker(arm);
+  await sw.evaluate(() => {
+    const g = globalThis as any;
+    if (g.__benchCounts) return;
+    g.__benchCounts = new Map<number, Map<number, number>>();
+    g.chrome.runtime.onMessage.addListener((m: any, sender: any) => {
+      if (m?.type !== 'numbers-found' || sender.tab?.id === undefined) return undefined;
+      let frames = g.__benchCounts.get(sender.tab.id);
+      if (!frames) g.__benchCounts.set(sender.tab.id, (frames = new Map()));
+      frames.set(sender.frameId, m.count);
+      return undefined;
+    });
+  });
 }
 
-/** Idle = the first moment after the load event from which QUIET_MS pass with no long task and no highlight change. */
+async function tabIdOf(arm: Arm, url: string): Promise<number | undefined> {
+  const sw = await extensionWorker(arm);
+  return sw.evaluate(async (u) => {
+    const tabs = await (globalThis as any).chrome.tabs.query({});
+    return tabs.find((t: any) => t.url === u)?.id as number | undefined;
+  }, url);
+}
+
+/** The tab's total reported count and how many frames reported a non-zero count. */
+async function reportedCount(arm: Arm, tabId: number | undefined): Promise<{ total: number; frames: number }> {
+  if (tabId === undefined) return { total: NaN, frames: 0 };
+  const sw = await extensionWorker(arm);
+  return sw.evaluate((id) => {
+    const frames: Map<number, number> | undefined = (globalThis as any).__benchCounts?.get(id);
+    let total = 0;
+    let n = 0;
+    for (const c of frames?.values() ?? []) {
+      total += c;
+      if (c > 0) n++;
+    }
+    return { total, frames: n };
+  }, tabId);
+}
+
+// ---- the settle criterion ----------------------------------------------------------------------
+
+/** A load (or a page's own work) has settled when, over QUIET_MS, the renderer main thread's busy time grew by less than QUIET_TASK_MS and no long task ran. */
 export const QUIET_MS = 500;
+export const QUIET_TASK_MS = 5;
+const POLL_MS = 100;
+/**
+ * The bench's own polling (CDP getMetrics + one evaluate every 100 ms, the page probe's 50 ms timer)
+ * costs the renderer a few ms per window too, more when the machine is busy: calibrate() measures
+ * it on a settled page without the extension, and a window counts as quiet when TaskDuration grew
+ * by less than QUIET_TASK_MS beyond it. One threshold for every arm.
+ */
+let pollFloorMs = 0;
+export const quietThreshold = () => QUIET_TASK_MS + pollFloorMs;
+
+/** Measures the polling floor (median TaskDuration growth per QUIET_MS while polling a settled page) and uses it from now on. */
+export async function calibrate(arm: Arm, url: string): Promise<number> {
+  const { page, cdp } = await openTab(arm);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(1500);
+    const samples: { now: number; task: number }[] = [];
+    const t0 = Date.now();
+    while (Date.now() - t0 < 4000) {
+      const task = (await metrics(cdp)).TaskDuration! * 1000;
+      const s = await probe(page);
+      samples.push({ now: s.now, task });
+      await sleep(POLL_MS);
+    }
+    const growth: number[] = [];
+    for (let j = 0; j < samples.length; j++) {
+      let i = j;
+      while (i > 0 && samples[j]!.now - samples[i]!.now < QUIET_MS) i--;
+      if (samples[j]!.now - samples[i]!.now >= QUIET_MS) growth.push(samples[j]!.task - samples[i]!.task);
+    }
+    pollFloorMs = median(growth);
+    await cdp.detach().catch(() => {});
+    return pollFloorMs;
+  } finally {
+    await page.close();
+  }
+}
 
 interface ProbeState {
   now: number;
@@ -118,6 +194,7 @@ interface ProbeState {
   longtasks: [number, number][];
   count: number;
   firstSeen: number;
+  firstInView: number;
   lastChange: number;
 }
 
@@ -131,88 +208,149 @@ async function probe(page: Page): Promise<ProbeState> {
       longtasks: b.longtasks.slice(),
       count: b.count,
       firstSeen: b.firstSeen,
+      firstInView: b.firstInView,
       lastChange: b.lastChange,
     };
   });
 }
 
-export function idleOf(s: ProbeState): number {
-  let t = s.loadEnd;
-  for (const [start, dur] of s.longtasks) t = Math.max(t, start + dur);
-  return Math.max(t, s.lastChange);
+export interface Settled extends ProbeState {
+  /** Page time (performance.now) at which the quiet window began. */
+  idleAt: number;
+  /** Renderer main-thread busy time (TaskDuration), ms, at idleAt; and at the moment the wait started. */
+  taskAtIdle: number;
+  taskAtStart: number;
+  /** The other CDP metrics at idle (ms): script, style, layout. */
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
+  timedOut: boolean;
 }
 
-export interface IdleOptions {
-  /** The extension arm must have started (highlight registry seen) and reached this count. */
-  expectScript: boolean;
-  minCount?: number;
-  quietMs?: number;
-  timeoutMs?: number;
+export interface SettleOptions {
+  /** ThruDial arms: the first underline must exist. */
+  expectUnderline: boolean;
+  /** Page time before which the page cannot be idle (e.g. the end of its own scripted work). */
+  notBefore?: number;
+  timeoutMs: number;
 }
 
-/** Waits (bounded) for idle; `timedOut` when the bound was hit (the state is then taken as it is). */
-export async function waitIdle(page: Page, o: IdleOptions): Promise<ProbeState & { timedOut: boolean }> {
-  const quiet = o.quietMs ?? QUIET_MS;
-  const end = Date.now() + (o.timeoutMs ?? 90_000);
+/**
+ * Waits (bounded) until: the load event has passed, (ThruDial arms) the first underline exists, and
+ * the renderer main thread was quiet for QUIET_MS (TaskDuration grew < QUIET_TASK_MS, no long task
+ * ended inside the window). Polls every POLL_MS in every arm alike. `timedOut` when the bound was hit.
+ */
+export async function settle(page: Page, cdp: CDPSession, o: SettleOptions): Promise<Settled> {
+  const end = Date.now() + o.timeoutMs;
+  const samples: { now: number; task: number; m: Record<string, number> }[] = [];
+  let taskAtStart = NaN;
   for (;;) {
+    const m = await metrics(cdp);
     const s = await probe(page);
-    const scriptOk = !o.expectScript || (s.firstSeen >= 0 && s.count >= (o.minCount ?? 0));
-    if (s.loadEnd > 0 && scriptOk && s.now - idleOf(s) >= quiet) return { ...s, timedOut: false };
-    if (Date.now() > end) return { ...s, timedOut: true };
-    await sleep(150);
+    const task = (m.TaskDuration ?? NaN) * 1000;
+    if (!samples.length) taskAtStart = task;
+    samples.push({ now: s.now, task, m });
+    const ready = s.loadEnd > 0 && (!o.expectUnderline || s.firstSeen >= 0);
+    if (ready) {
+      // The window: from the latest sample at least QUIET_MS old to now.
+      let i = samples.length - 1;
+      while (i > 0 && s.now - samples[i]!.now < QUIET_MS) i--;
+      const start = samples[i]!;
+      const floor = Math.max(s.loadEnd, o.expectUnderline ? s.firstSeen : 0, o.notBefore ?? 0);
+      const lastLong = s.longtasks.reduce((t, [a, d]) => Math.max(t, a + d), 0);
+      if (s.now - start.now >= QUIET_MS && start.now >= floor && task - start.task < quietThreshold() && lastLong <= start.now) {
+        return {
+          ...s,
+          idleAt: start.now,
+          taskAtIdle: start.task,
+          taskAtStart,
+          scriptMs: (start.m.ScriptDuration ?? NaN) * 1000,
+          styleMs: (start.m.RecalcStyleDuration ?? NaN) * 1000,
+          layoutMs: (start.m.LayoutDuration ?? NaN) * 1000,
+          timedOut: false,
+        };
+      }
+    }
+    if (Date.now() > end) {
+      return { ...s, idleAt: s.now, taskAtIdle: task, taskAtStart, scriptMs: (m.ScriptDuration ?? NaN) * 1000, styleMs: (m.RecalcStyleDuration ?? NaN) * 1000, layoutMs: (m.LayoutDuration ?? NaN) * 1000, timedOut: true };
+    }
+    await sleep(POLL_MS);
   }
 }
 
-export async function loadSample(arm: Arm, url: string, options: { walker?: boolean; finalCount?: number } = {}): Promise<LoadSample> {
+/** A fresh foreground tab (IntersectionObserver reports only for drawn pages) with a CDP session. */
+async function openTab(arm: Arm): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await arm.context.newPage();
+  await page.bringToFront();
+  const cdp = await arm.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (isThruDial(arm.name)) await installCountListener(arm);
+  return { page, cdp };
+}
+
+async function heapUsage(cdp: CDPSession): Promise<{ heapUsed: number; embedderHeap: number }> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+  return { heapUsed: heap.usedSize, embedderHeap: heap.embedderHeapUsedSize ?? NaN };
+}
+
+// ---- load to idle ------------------------------------------------------------------------------
+
+export interface LoadSample {
+  arm: ArmName;
+  /** ms from navigation start: load event end, and idle (start of the quiet window). */
+  loadEnd: number;
+  idleAt: number;
+  /** Renderer main-thread busy time until idle (CDP TaskDuration, since the tab opened) and its parts, ms. */
+  taskMs: number;
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
+  longtasks: [number, number][];
+  /** Highlight size at idle (-1: no registry), first time it existed, first range inside the viewport, last change. */
+  count: number;
+  firstSeen: number;
+  firstInView: number;
+  lastChange: number;
+  /** The count the content scripts reported (badge), summed over frames; frames with numbers. */
+  reported: number;
+  reportedFrames: number;
+  /** After HeapProfiler.collectGarbage ×2: V8 heap used (all worlds), Oilpan (embedder) heap used, bytes. */
+  heapUsed: number;
+  embedderHeap: number;
+  timedOut: boolean;
+}
+
+/** `hasNumbers`: whether ThruDial arms wait for the first underline (a page without numbers never gets one). */
+export async function loadSample(arm: Arm, url: string, timeoutMs: number, hasNumbers = true): Promise<LoadSample> {
+  const { page, cdp } = await openTab(arm);
   try {
-    const cdp = await arm.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const s = await waitIdle(page, { expectScript: arm.name === 'thrudial', minCount: options.finalCount });
-    const m = await metrics(cdp);
-    let walker: LoadSample['walker'];
-    if (options.walker) {
-      const passes: number[] = [];
-      let textNodes = 0;
-      let chars = 0;
-      for (let i = 0; i < 5; i++) {
-        const r = await page.evaluate(() => {
-          const t0 = performance.now();
-          const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          let n = 0;
-          let len = 0;
-          while (w.nextNode()) {
-            len += (w.currentNode as Text).data.length;
-            n++;
-          }
-          return { ms: performance.now() - t0, n, len };
-        });
-        passes.push(r.ms);
-        textNodes = r.n;
-        chars = r.len;
-      }
-      walker = { passes, textNodes, chars };
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    const s = await settle(page, cdp, { expectUnderline: isThruDial(arm.name) && hasNumbers, timeoutMs });
+    let reported = { total: NaN, frames: 0 };
+    if (isThruDial(arm.name)) {
+      await sleep(300); // the content script sends its count at most every ~250 ms
+      reported = await reportedCount(arm, await tabIdOf(arm, url));
     }
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
-    await cdp.detach();
+    const heap = await heapUsage(cdp);
+    await cdp.detach().catch(() => {});
     return {
       arm: arm.name,
       loadEnd: s.loadEnd,
-      idleAt: idleOf(s),
-      taskMs: (m.TaskDuration ?? NaN) * 1000,
-      scriptMs: (m.ScriptDuration ?? NaN) * 1000,
-      layoutMs: (m.LayoutDuration ?? NaN) * 1000,
-      styleMs: (m.RecalcStyleDuration ?? NaN) * 1000,
+      idleAt: s.idleAt,
+      taskMs: s.taskAtIdle,
+      scriptMs: s.scriptMs,
+      styleMs: s.styleMs,
+      layoutMs: s.layoutMs,
       longtasks: s.longtasks,
       count: s.count,
       firstSeen: s.firstSeen,
+      firstInView: s.firstInView,
       lastChange: s.lastChange,
-      heapUsed: heap.usedSize,
-      embedderHeap: heap.embedderHeapUsedSize ?? NaN,
-      walker,
+      reported: reported.total,
+      reportedFrames: reported.frames,
+      ...heap,
       timedOut: s.timedOut,
     };
   } finally {
@@ -220,53 +358,72 @@ export async function loadSample(arm: Arm, url: string, options: { walker?: bool
   }
 }
 
-// ---- figure 2: the page's own DOM growth ----------------------------------------------------
-
-export interface BurstSample {
-  arm: ArmName;
-  /** The page's own measure: first burst to a rAF after the last, ms. */
-  elapsed: number;
-  maxBurst: number;
-  /** Renderer main-thread busy time during the bursts (TaskDuration delta), ms. */
-  taskMs: number;
-  /** ThruDial only: ms after the page's last rAF until all 10,001 numbers were underlined (-1: not within 20 s). */
-  underlinedAfter?: number;
-  finalCount?: number;
+/** Load event → first highlight range inside the viewport, ms (the page polls every 4 ms in this mode); NaN if none within the bound. */
+export async function firstUnderlineSample(arm: Arm, url: string): Promise<number> {
+  const { page, cdp } = await openTab(arm);
+  try {
+    await page.goto(`${url}?fast`, { waitUntil: 'load', timeout: 60_000 });
+    const got = await page
+      .waitForFunction(() => (window as any).__bench.firstInView >= 0, undefined, { timeout: 15_000, polling: 50 })
+      .then(() => true)
+      .catch(() => false);
+    const s = await probe(page);
+    await cdp.detach().catch(() => {});
+    return got ? s.firstInView - s.loadEnd : NaN;
+  } finally {
+    await page.close();
+  }
 }
 
-export async function burstSample(arm: Arm, url: string, expected: number, waitUnderlined = true): Promise<BurstSample> {
-  const page = await arm.context.newPage();
+// ---- the page's own DOM growth: bursts and route changes -------------------------------------------
+
+export interface ScriptedSample {
+  arm: ArmName;
+  /** The page's own measure of its work, ms (bursts: first to a rAF after the last; routes: median route render). */
+  elapsed: number;
+  /** Routes: each route's render time. */
+  parts?: number[];
+  /** Renderer busy time from the start of the page's work until the page's work ended, and until settled, ms. */
+  taskDuring: number;
+  taskToIdle: number;
+  /** ms from the end of the page's work until settled (ThruDial catching up). */
+  settleAfter: number;
+  reported: number;
+  timedOut: boolean;
+}
+
+/**
+ * Loads a page, settles, then runs its own timed script (`start`, result in `result`) and settles
+ * again. The page's own timing and the CPU (TaskDuration) over the work and until settled.
+ */
+export async function scriptedSample(arm: Arm, url: string, start: string, result: string): Promise<ScriptedSample> {
+  const { page, cdp } = await openTab(arm);
   try {
-    const cdp = await arm.context.newCDPSession(page);
-    await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'load' });
-    // Same wait in every arm, plus: the extension arm waits for its first underline (the script is watching).
-    if (arm.name === 'thrudial')
-      await page.waitForFunction((n) => ((CSS as any).highlights.get(n)?.size ?? 0) >= 1, HIGHLIGHT_NAME, { timeout: 15_000, polling: 50 });
-    await sleep(400);
-    const before = await metrics(cdp);
-    await page.evaluate(() => (window as any).__startBursts());
-    await page.waitForFunction(() => (window as any).__burst !== undefined, undefined, { timeout: 60_000, polling: 100 });
-    const after = await metrics(cdp);
-    const r = (await page.evaluate(() => (window as any).__burst)) as { elapsed: number; maxBurst: number; doneAt: number };
-    const sample: BurstSample = { arm: arm.name, elapsed: r.elapsed, maxBurst: r.maxBurst, taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000 };
-    if (arm.name === 'thrudial' && waitUnderlined) {
-      const got = await page
-        .waitForFunction(
-          ({ n, want }) => {
-            const size = (CSS as any).highlights.get(n)?.size ?? 0;
-            return size >= want ? performance.now() : false;
-          },
-          { n: HIGHLIGHT_NAME, want: expected },
-          { timeout: 20_000, polling: 20 },
-        )
-        .then((h) => h.jsonValue() as Promise<number>)
-        .catch(() => -1);
-      sample.underlinedAfter = got < 0 ? -1 : got - r.doneAt;
-      sample.finalCount = await page.evaluate((n) => (CSS as any).highlights.get(n)?.size ?? 0, HIGHLIGHT_NAME);
+    await settle(page, cdp, { expectUnderline: isThruDial(arm.name), timeoutMs: 30_000 });
+    const tabId = isThruDial(arm.name) ? await tabIdOf(arm, url) : undefined;
+    const before = (await metrics(cdp)).TaskDuration! * 1000;
+    await page.evaluate((f) => (window as any)[f](), start);
+    await page.waitForFunction((r) => (window as any)[r] !== undefined, result, { timeout: 60_000, polling: 100 });
+    const afterWork = (await metrics(cdp)).TaskDuration! * 1000;
+    const r = (await page.evaluate((k) => (window as any)[k], result)) as { elapsed: number; doneAt: number; times?: number[] };
+    const s = await settle(page, cdp, { expectUnderline: isThruDial(arm.name), notBefore: r.doneAt, timeoutMs: 60_000 });
+    let reported = NaN;
+    if (tabId !== undefined) {
+      await sleep(300);
+      reported = (await reportedCount(arm, tabId)).total;
     }
-    await cdp.detach();
-    return sample;
+    await cdp.detach().catch(() => {});
+    return {
+      arm: arm.name,
+      elapsed: r.times ? median(r.times) : r.elapsed,
+      parts: r.times,
+      taskDuring: afterWork - before,
+      taskToIdle: s.taskAtIdle - before,
+      settleAfter: s.idleAt - r.doneAt,
+      reported,
+      timedOut: s.timedOut,
+    };
   } finally {
     await page.close();
   }
@@ -417,15 +574,14 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalys
   };
 }
 
-/** Loads `url` with a CDP trace until idle (big page) or until the first underline (small page). */
-export async function traceSample(arm: Arm, url: string, until: 'idle' | 'underlined'): Promise<TraceAnalysis> {
-  const page = await arm.context.newPage();
+/** Loads `url` with a CDP trace until settled (big page) or until the first underline (small page). */
+export async function traceSample(arm: Arm, url: string, until: 'idle' | 'underlined', hasNumbers = true): Promise<TraceAnalysis> {
+  const { page, cdp } = await openTab(arm);
   try {
-    const cdp = await arm.context.newCDPSession(page);
     const { events } = await withTrace(cdp, async () => {
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      if (until === 'idle') await waitIdle(page, { expectScript: arm.name === 'thrudial' });
-      else if (arm.name === 'thrudial')
+      if (until === 'idle') await settle(page, cdp, { expectUnderline: isThruDial(arm.name) && hasNumbers, timeoutMs: 60_000 });
+      else if (isThruDial(arm.name))
         await page.waitForFunction((n) => ((CSS as any).highlights.get(n)?.size ?? 0) >= 1, HIGHLIGHT_NAME, { timeout: 15_000, polling: 20 });
       else await sleep(300);
     });
@@ -464,16 +620,15 @@ interface ProfileNode {
  * Diagnostic load of the big page (not timed against anything): CDP trace and sampling profile at
  * once, waiting for a long quiet period so the highlight count is final.
  */
-export async function diagnosticSample(arm: Arm, url: string, bundle: string, quietMs: number) {
-  const page = await arm.context.newPage();
+export async function diagnosticSample(arm: Arm, url: string, bundle: string) {
+  const { page, cdp } = await openTab(arm);
   try {
-    const cdp = await arm.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     await cdp.send('Profiler.start');
     const { result: state, events } = await withTrace(cdp, async () => {
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      return waitIdle(page, { expectScript: arm.name === 'thrudial', quietMs, timeoutMs: 120_000 });
+      return settle(page, cdp, { expectUnderline: isThruDial(arm.name), timeoutMs: 60_000 });
     });
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.detach().catch(() => {});
@@ -532,6 +687,7 @@ function analyseProfile(profile: { nodes: ProfileNode[]; samples: number[]; time
 export async function clickSample(arm: Arm, url: string, server: DemoServer): Promise<number> {
   const page = await arm.context.newPage();
   try {
+    await page.bringToFront();
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction((n) => ((CSS as any).highlights.get(n)?.size ?? 0) >= 1, HIGHLIGHT_NAME, { timeout: 15_000, polling: 20 });
     const { x, y } = await numberPoint(page, '(213) 373-4253');

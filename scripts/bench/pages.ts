@@ -34,24 +34,47 @@ const WORDS = (
   'quality product catalogue price offer discount member premium standard basic plan schedule update notice'
 ).split(' ');
 
-/** Instrumentation shared by the big page in every arm. */
-const BIG_PAGE_PROBE = `<script>
+/**
+ * Instrumentation shared by every bench page in every arm (identical bytes): long tasks, and the
+ * ThruDial highlight (size, first seen, last change, first range drawn inside the viewport),
+ * polled every 50 ms. With \`?fast\` in the URL it polls every 4 ms until a range inside the viewport
+ * is registered (or 10 s), for the first-underline figure (samples of their own).
+ */
+export const PROBE = `<script>
 (() => {
-  const b = window.__bench = { longtasks: [], count: -1, lastChange: 0, firstSeen: -1, changes: 0 };
+  const b = window.__bench = { longtasks: [], count: -1, lastChange: 0, firstSeen: -1, firstInView: -1, changes: 0 };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  // Looked at only when the highlight changed, and only its first 100 ranges (each read may lay the page out).
+  const inView = (h) => {
+    let k = 0;
+    for (const r of h) {
+      if (++k > 100) break;
+      const box = r.getBoundingClientRect();
+      if ((box.width > 0 || box.height > 0) && box.bottom > 0 && box.top < innerHeight) return true;
+    }
+    return false;
+  };
   const poll = () => {
     const h = window.CSS && CSS.highlights && CSS.highlights.get('${HIGHLIGHT_NAME}');
     const n = h ? h.size : -1;
-    if (h && b.firstSeen < 0) b.firstSeen = performance.now();
-    if (n !== b.count) { b.count = n; b.lastChange = performance.now(); b.changes++; }
+    const now = performance.now();
+    if (h && b.firstSeen < 0) b.firstSeen = now;
+    if (n !== b.count) {
+      b.count = n; b.lastChange = now; b.changes++;
+      if (n > 0 && b.firstInView < 0 && inView(h)) b.firstInView = now;
+    }
   };
-  setInterval(poll, 20);
+  setInterval(poll, 50);
+  if (location.search.includes('fast')) {
+    const fast = setInterval(() => { poll(); if (b.firstInView >= 0 || performance.now() > 10000) clearInterval(fast); }, 4);
+  }
 })();
 </script>`;
+const BIG_PAGE_PROBE = PROBE;
 
 export interface GeneratedPage {
   html: string;
@@ -60,7 +83,9 @@ export interface GeneratedPage {
   bytes: number;
 }
 
-export function bigPage(options: { sections?: number; seed?: number } = {}): GeneratedPage {
+/** About 10.5 KB of HTML per section: 100 sections ≈ 1 MB, 500 ≈ 5 MB, 2000 ≈ 20 MB. `numbers: false` writes decoys instead. */
+export function bigPage(options: { sections?: number; seed?: number; numbers?: boolean } = {}): GeneratedPage {
+  const withNumbers = options.numbers ?? true;
   const r = rng(options.seed ?? 20240611);
   const sections = options.sections ?? 500;
   const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
@@ -77,6 +102,7 @@ export function bigPage(options: { sections?: number; seed?: number } = {}): Gen
   const exchange = () => String(2 + Math.floor(r() * 8)) + digits(2);
   /** One phone number as HTML (may contain inline elements or be a tel: link). */
   function phone(): string {
+    if (!withNumbers) return `ref ${digits(3)}-${digits(2)} / ${decoy()}`;
     numbers++;
     const a = pick(AREA);
     const e = exchange();
@@ -131,11 +157,16 @@ export function bigPage(options: { sections?: number; seed?: number } = {}): Gen
   }
 
   const out: string[] = [];
-  out.push(`<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>ThruDial benchmark: 5 MB page</title>
+  out.push(`<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>ThruDial benchmark: big page</title>
 <style>body{font:15px/1.45 system-ui,sans-serif;margin:16px;max-width:1000px}table{border-collapse:collapse;margin:8px 0}
 td,th{border:1px solid #ccc;padding:2px 6px}.n{color:#333}.k{font-style:italic}nav a{margin-right:6px}</style>
 ${BIG_PAGE_PROBE}</head><body>`);
   out.push(`<nav>${Array.from({ length: 40 }, (_, i) => `<a href="#s${i}">${words(2)}</a>`).join('')}</nav>`);
+  // A number in the first screen (the first underline inside the viewport is a figure of its own).
+  if (withNumbers) {
+    numbers++;
+    out.push('<p class="hotline">Customer service: (213) 373-4253, monday to friday.</p>');
+  }
   for (let s = 0; s < sections; s++) {
     out.push(`<section id="s${s}"><h2>${sentence(4)}</h2>`);
     // 4 numbers per section: one paragraph, two table rows, one list item.
@@ -167,7 +198,7 @@ export const BURST_SIZE = 100;
 /** Small page; window.__startBursts() runs the timed DOM growth, window.__burst holds the result. */
 export function burstPage(): string {
   return `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>ThruDial benchmark: bursts</title>
-<style>body{font:15px/1.45 system-ui,sans-serif;margin:16px}</style></head><body>
+<style>body{font:15px/1.45 system-ui,sans-serif;margin:16px}</style>${PROBE}</head><body>
 <h1>Directory</h1><p id="static">Front desk: (213) 373-4253</p><div id="feed"></div>
 <script>
 window.__startBursts = () => {
@@ -210,8 +241,147 @@ window.__startBursts = () => {
 /** A contact page for the click figure. */
 export function clickPage(): string {
   return `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>ThruDial benchmark: click</title>
-<style>body{font:16px/1.5 sans-serif;margin:24px}</style></head><body>
+<style>body{font:16px/1.5 sans-serif;margin:24px}</style>${PROBE}</head><body>
 <h1>Contact</h1><p id="main">Call us at (213) 373-4253 today.</p>
 <button id="ping" style="font-size:20px">ping</button>
 </body></html>`;
+}
+
+const AREAS = ['212', '213', '310', '415', '617', '202', '718', '646', '312', '206'];
+/** A deterministic valid-looking US number for index k. */
+function usNumber(k: number): string {
+  return `(${AREAS[k % AREAS.length]}) ${200 + ((k * 7) % 700)}-${String(1000 + ((k * 37) % 9000))}`;
+}
+const FILLER =
+  'Our support team answers questions about orders, delivery and returns from monday to friday. ' +
+  'Please keep your account reference at hand when you contact the regional office.';
+
+export const FRAMES = 50;
+export const NUMBERS_PER_FRAME = 4;
+
+/**
+ * 50 same-origin srcdoc iframes (about 5 KB of text and 4 numbers each) under a small top page with one
+ * number: each frame gets its own content script. Expected count: 50 × 4 + 1.
+ */
+export function framesPage(): { html: string; numbers: number } {
+  const frames: string[] = [];
+  let k = 0;
+  for (let f = 0; f < FRAMES; f++) {
+    const paras: string[] = [];
+    for (let p = 0; p < 12; p++) {
+      const phone = p % 3 === 0 ? ` Call ${usNumber(k++)} for branch ${f}.` : ` Ref ${f}-${p}, 2024-05-1${p % 10}.`;
+      paras.push(`<p>${FILLER}${phone} ${FILLER}</p>`);
+    }
+    const doc = `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><style>body{font:14px sans-serif;margin:8px}</style></head><body><h3>Branch ${f}</h3>${paras.join('')}</body></html>`;
+    frames.push(`<iframe title="branch ${f}" width="500" height="300" srcdoc="${doc.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>`);
+  }
+  const html = `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>ThruDial benchmark: 50 frames</title>
+<style>body{font:15px/1.45 system-ui,sans-serif;margin:16px}iframe{border:1px solid #ccc;margin:4px}</style>${PROBE}</head><body>
+<h1>Branches</h1><p>Head office: (213) 373-4253</p>
+${frames.join('\n')}
+</body></html>`;
+  return { html, numbers: FRAMES * NUMBERS_PER_FRAME + 1 };
+}
+
+export const SHADOW_ROWS = 5000;
+
+/**
+ * A web-component app: <contact-app> (open shadow root) renders 5,000 <contact-row> elements, each
+ * with its own open shadow root holding a name, a number and a status. Rows are created by the
+ * page's script before the load event. Expected count: 5,000 + 1 in the light DOM.
+ */
+export function shadowAppPage(): { html: string; numbers: number } {
+  const html = `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>ThruDial benchmark: web components</title>
+<style>body{font:15px/1.45 system-ui,sans-serif;margin:16px}</style>${PROBE}</head><body>
+<h1>Contacts</h1><p>Switchboard: (213) 373-4253</p><contact-app></contact-app>
+<script>
+const AREA = ${JSON.stringify(AREAS)};
+const num = (k) => '(' + AREA[k % AREA.length] + ') ' + (200 + ((k * 7) % 700)) + '-' + (1000 + ((k * 37) % 9000));
+const L = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const rowName = (k) => 'Agent ' + L[k % 26] + L[Math.floor(k / 26) % 26].toLowerCase() + ', team ' + L[k % 7];
+class ContactRow extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const k = Number(this.dataset.k);
+    const root = this.attachShadow({ mode: 'open' });
+    root.innerHTML = '<style>:host{display:flex;gap:12px;padding:2px 0;border-bottom:1px solid #eee}.s{color:#080}</style>' +
+      '<span class="n">' + rowName(k) + '</span> <span class="p">' + num(k) + '</span> ' +
+      '<span class="s">available since 2024-05-' + (10 + (k % 18)) + '</span>';
+  }
+}
+class ContactApp extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    root.innerHTML = '<style>:host{display:block}</style><header>Directory (${SHADOW_ROWS} rows)</header><div class="rows"></div>';
+    const rows = root.querySelector('.rows');
+    const frag = document.createDocumentFragment();
+    for (let k = 0; k < ${SHADOW_ROWS}; k++) {
+      const row = document.createElement('contact-row');
+      row.dataset.k = String(k);
+      frag.append(row);
+    }
+    rows.append(frag);
+  }
+}
+customElements.define('contact-row', ContactRow);
+customElements.define('contact-app', ContactApp);
+</script></body></html>`;
+  return { html, numbers: SHADOW_ROWS + 1 };
+}
+
+export const ROUTES = 8;
+export const ROUTE_ROWS = 400;
+export const ROUTE_GAP_MS = 300;
+
+/**
+ * A single-page app: window.__startRoutes() changes route 8 times, 300 ms apart (history.pushState
+ * and the content container's children replaced by a new view of 400 table rows, each with a
+ * number). Each route's render time is the page's own performance.now() from the change to a
+ * task after the next frame (rAF + setTimeout 0); window.__routes holds them. Expected count at the
+ * end: the last view's 400 numbers + 1 in the header.
+ */
+export function routeAppPage(): { html: string; numbers: number } {
+  const html = `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>ThruDial benchmark: route changes</title>
+<style>body{font:15px/1.45 system-ui,sans-serif;margin:16px}td{padding:1px 8px;border-bottom:1px solid #eee}</style>${PROBE}</head><body>
+<header><nav><a href="/routes.html">Home</a></nav> Helpdesk: (213) 373-4253</header><main id="view"><p>Home</p></main>
+<script>
+const AREA = ${JSON.stringify(AREAS)};
+const num = (k) => '(' + AREA[k % AREA.length] + ') ' + (200 + ((k * 7) % 700)) + '-' + (1000 + ((k * 37) % 9000));
+function view(route) {
+  const table = document.createElement('table');
+  for (let i = 0; i < ${ROUTE_ROWS}; i++) {
+    const k = route * ${ROUTE_ROWS} + i;
+    const tr = document.createElement('tr');
+    for (const text of ['Ticket ' + (10000 + k), 'Customer ' + (k % 97), num(k), '2024-05-' + (10 + (k % 18)), 'open']) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.append(td);
+    }
+    table.append(tr);
+  }
+  const h = document.createElement('h2');
+  h.textContent = 'Queue ' + route;
+  return [h, table];
+}
+window.__startRoutes = () => {
+  const main = document.getElementById('view');
+  const times = [];
+  const t0 = performance.now();
+  let route = 0;
+  function go() {
+    const s = performance.now();
+    history.pushState({ route }, '', '/routes.html?route=' + route);
+    main.replaceChildren(...view(route));
+    requestAnimationFrame(() => setTimeout(() => {
+      times.push(performance.now() - s);
+      route++;
+      if (route < ${ROUTES}) setTimeout(go, ${ROUTE_GAP_MS});
+      else window.__routes = { times, elapsed: performance.now() - t0, doneAt: performance.now() };
+    }, 0));
+  }
+  go();
+};
+</script></body></html>`;
+  return { html, numbers: ROUTE_ROWS + 1 };
 }
