@@ -63,7 +63,7 @@ async function pointOf(frame: Frame, text: string): Promise<{ x: number; y: numb
   return { x, y };
 }
 
-describe('reach: shadow roots and frames', () => {
+describe('reach: shadow roots and frames, friendly and hostile', () => {
   let h: Harness;
   const opened: Page[] = [];
   let count = 0;
@@ -85,7 +85,8 @@ describe('reach: shadow roots and frames', () => {
   async function open(body: string): Promise<{ page: Page; tel: string[] }> {
     const tab = await h.newPage();
     opened.push(tab.page);
-    await tab.page.goto(h.pages.serve(`/reach-${++count}.html`, page(body)));
+    // A heartbeat: whether the page's own script still runs (responsiveness).
+    await tab.page.goto(h.pages.serve(`/reach-${++count}.html`, page(`${body}<script>window.beats = 0; setInterval(() => window.beats++, 50);</script>`)));
     return tab;
   }
 
@@ -147,33 +148,9 @@ describe('reach: shadow roots and frames', () => {
     await expect.poll(() => underlined(frame), { timeout: 10_000 }).toEqual([NUMBER]);
     await clickCallsOnce(tab, frame);
   });
-});
 
-describe('reach: hostile pages with frames and shadow roots', () => {
-  let h: Harness;
-  const opened: Page[] = [];
-  let count = 0;
+  // ---- hostile pages with frames and shadow roots ----
 
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  beforeEach(async () => {
-    h.server.clearRequests();
-    await h.configure(demoSettings(h.server));
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((p) => p.close()));
-  });
-
-  async function open(body: string): Promise<{ page: Page; tel: string[] }> {
-    const tab = await h.newPage();
-    opened.push(tab.page);
-    await tab.page.goto(h.pages.serve(`/reach-hostile-${++count}.html`, page(`${body}<script>window.beats = 0; setInterval(() => window.beats++, 50);</script>`)));
-    return tab;
-  }
   const beats = (p: Page) => p.evaluate(() => (window as unknown as { beats: number }).beats);
   const targets = () => h.server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('targetNumber'));
 
