@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSettings, startHarness, type Harness } from './harness';
 import { highlightedNumbers } from './shadow';
+import { openPopupOver } from './popup-window';
 
 const CONTACT = `<!doctype html>
 <html lang="en-US"><head><meta charset="utf-8"><title>Contact</title></head><body>
@@ -20,18 +21,6 @@ const CONTACT = `<!doctype html>
 
 const QUERY = (e164: string) => `/callthrough/?username=johndow&password=secret&targetNumber=${encodeURIComponent(e164)}`;
 
-/** The popup as a user opens it over `site`: its own window, so `site` stays the current tab. */
-async function openPopupOver(h: Harness, site: Page): Promise<Page> {
-  await site.bringToFront();
-  const opened = h.context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
-  await (await h.worker()).evaluate(
-    (url) => (globalThis as any).chrome.windows.create({ url, type: 'popup', focused: false, width: 400, height: 600 }),
-    `chrome-extension://${h.extensionId}/popup.html`,
-  );
-  const popup = await opened;
-  await popup.getByTestId('recent-calls').waitFor();
-  return popup;
-}
 
 /** Presses Tab until the focused element has this accessible name; fails when Tab never gets there. */
 async function tabTo(page: Page, name: string): Promise<void> {
@@ -67,7 +56,7 @@ describe('numbers on this page, in the popup', () => {
     await site.evaluate(() => document.querySelector('h1')!.insertAdjacentHTML('afterend', '<p>Head office – +1 213-373-4000</p>'));
     await expect.poll(() => highlightedNumbers(site)).toHaveLength(5);
 
-    const popup = await openPopupOver(h, site);
+    const popup = await openPopupOver(h, site, 'recent-calls');
     const list = popup.getByTestId('page-numbers');
     await list.locator('li').first().waitFor();
     expect(await popup.getByRole('heading', { name: 'Numbers on this page' }).isVisible()).toBe(true);
@@ -92,7 +81,7 @@ describe('numbers on this page, in the popup', () => {
   it('by keyboard: Tab to a number\'s QR and Call, Enter calls it once each, and focus stays on the button', async () => {
     await h.configure(demoSettings(h.server));
     const site = await openSite(CONTACT, 4);
-    const popup = await openPopupOver(h, site);
+    const popup = await openPopupOver(h, site, 'recent-calls');
     await popup.getByTestId('page-numbers').locator('li').first().waitFor();
     h.server.clearRequests();
 
@@ -114,10 +103,10 @@ describe('numbers on this page, in the popup', () => {
 
   it('a paused site lists nothing: the popup shows no page numbers', async () => {
     const site = await openSite(CONTACT, 4);
-    const popup = await openPopupOver(h, site);
+    const popup = await openPopupOver(h, site, 'recent-calls');
     await popup.getByRole('switch', { name: 'Pause on this site' }).check();
     await expect.poll(() => highlightedNumbers(site)).toEqual([]);
-    const again = await openPopupOver(h, site);
+    const again = await openPopupOver(h, site, 'recent-calls');
     await again.getByRole('switch', { name: 'Pause on this site' }).waitFor();
     // The page answers nothing (its run stopped): no list, and the site switch says why.
     for (const end = Date.now() + 1000; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))

@@ -3,10 +3,10 @@
  * pauses ThruDial on a site, the options' deny list keeps it off a site, and without a granted
  * site there is no content script at all (the welcome page explains why on install).
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSettings, startHarness, type Harness } from './harness';
 import { highlightedNumbers, numberPoint, readPanel } from './shadow';
+import { openPopupOver } from './popup-window';
 
 const page = (body: string) => `<!doctype html>
 <html lang="en-US"><head><meta charset="utf-8"><title>Numbers</title>
@@ -47,21 +47,6 @@ async function badge(h: Harness, tabId: number): Promise<string> {
   return (await h.worker()).evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/**
- * The popup, as a user would open it over `site`: in its own (non-normal) window, so the
- * browsing window with `site` stays the last focused normal window.
- */
-async function openPopupOver(h: Harness, site: Page): Promise<Page> {
-  await site.bringToFront();
-  const opened = h.context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
-  await (await h.worker()).evaluate(
-    (url) => (globalThis as any).chrome.windows.create({ url, type: 'popup', focused: false, width: 400, height: 600 }),
-    `chrome-extension://${h.extensionId}/popup.html`,
-  );
-  const popup = await opened;
-  await popup.waitForLoadState();
-  return popup;
-}
 
 describe('site control with the loopback sites granted', () => {
   let h: Harness;
