@@ -8,6 +8,10 @@ import { contentScriptMatches, isGranted } from '@/utils/site-access';
 
 export const CONTENT_SCRIPT_ID = 'thrudial-content';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The underline's style rule, given to the document before it has content (entrypoints/highlight-rule.content.ts). */
+export const HIGHLIGHT_RULE_SCRIPT_ID = 'thrudial-highlight-rule';
+const HIGHLIGHT_RULE_FILE = '/content-scripts/highlight-rule.js';
+const IDS = [CONTENT_SCRIPT_ID, HIGHLIGHT_RULE_SCRIPT_ID];
 
 async function grantedOrigins(): Promise<string[]> {
   return (await browser.permissions.getAll()).origins ?? [];
@@ -15,23 +19,19 @@ async function grantedOrigins(): Promise<string[]> {
 
 async function syncNow(): Promise<void> {
   const matches = contentScriptMatches(await grantedOrigins());
-  const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  const before = [...(current?.matches ?? [])].sort();
-  // A registration from an older version (top frame only) is replaced too.
-  if (current && current.allFrames && JSON.stringify(before) === JSON.stringify(matches)) return;
-  if (current) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  const current = await browser.scripting.getRegisteredContentScripts({ ids: IDS });
+  const content = current.find((s) => s.id === CONTENT_SCRIPT_ID);
+  const before = [...(content?.matches ?? [])].sort();
+  // A registration from an older version (top frame only, no style rule) is replaced too.
+  const upToDate = current.length === IDS.length && current.every((s) => s.allFrames && JSON.stringify([...(s.matches ?? [])].sort()) === JSON.stringify(matches));
+  if (upToDate) return;
+  if (current.length) await browser.scripting.unregisterContentScripts({ ids: current.map((s) => s.id) });
   if (matches.length > 0) {
+    // Every frame of a granted site, and about:blank / srcdoc / blob: frames a granted page creates.
+    const where = { matches, persistAcrossSessions: true, allFrames: true, matchOriginAsFallback: true };
     await browser.scripting.registerContentScripts([
-      {
-        id: CONTENT_SCRIPT_ID,
-        js: [CONTENT_SCRIPT_FILE],
-        matches,
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-        // Every frame of a granted site, and about:blank / srcdoc / blob: frames a granted page creates.
-        allFrames: true,
-        matchOriginAsFallback: true,
-      },
+      { id: HIGHLIGHT_RULE_SCRIPT_ID, js: [HIGHLIGHT_RULE_FILE], runAt: 'document_start', ...where },
+      { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', ...where },
     ]);
     await injectIntoOpenTabs(matches, before);
   }

@@ -1,18 +1,20 @@
 /**
  * Tracker: keeps a live Range over every phone number in the page's drawn text, in the document
- * and in every shadow root under it, without touching the page's DOM, and pays first (or only)
- * for what the user can see:
- * 1. the walk (walk.ts) reads text and tag names only, in idle slices, and keeps the runs that
- *    may hold a number, by block;
- * 2. an IntersectionObserver (viewport.ts) tells which of those blocks are near the viewport,
- *    far from it, or not drawn, from the browser's own layout;
- * 3. blocks near the viewport are matched in the next task and underlined (underline.ts);
- *    far blocks are matched in idle time, for the count, and underlined when they come near.
+ * and in every shadow root under it, without touching the page's DOM:
+ * 1. the walk (walk.ts) reads text and tag names only, in idle slices, in document order (the
+ *    top of the page, where a page opens, first), and each run that may hold a number is matched
+ *    at once;
+ * 2. only the blocks that hold a found number are watched by an IntersectionObserver
+ *    (viewport.ts), which tells from the browser's own layout whether they are near the viewport,
+ *    far from it, or not drawn (their numbers are then dropped until they are drawn again);
+ * 3. only numbers near the viewport are registered with the Highlight (underline.ts), so a page
+ *    change re-validates a screenful of ranges, not the whole page's.
  * Mutations re-read only the runs they touch.
  */
 import type { MatchContext, NumberMatch } from '../matcher';
 import { mayHoldNumber } from '../matcher/normalize';
 import { blockOf, excludedByAncestor, excludedElement, INLINE, isDrawn, isElement, isInline, isText } from './dom';
+import { createFound, type Block, type Tracked } from './found';
 import { caretAt, hitByBoxes, rectsContain } from './hit-test';
 import { matchContextFor } from './match-context';
 import { makeRun, nodeIndexAt, type Run } from './runs';
@@ -62,20 +64,6 @@ export interface TrackerOptions {
   underline?: 'near' | 'all';
 }
 
-interface Tracked extends TrackedNumber {
-  nodes: Text[];
-  block: Block;
-}
-
-/** What the tracker knows of one block: runs not matched yet, and the numbers found in it. */
-interface Block {
-  element: Element;
-  tree: Document | ShadowRoot;
-  runs: Run[];
-  numbers: Set<Tracked>;
-  undrawn: boolean;
-}
-
 /** Held-back underline changes are applied at least this often while far work goes on. */
 const COMMIT_MS = 500;
 /** How often custom elements that were not defined yet are looked at again, and how many times. */
@@ -85,13 +73,11 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const mayMatch = options.mayMatch ?? mayHoldNumber;
   const underlineAll = options.underline === 'all';
-  const byNode = new Map<Text, Set<Tracked>>();
-  const all = new Set<Tracked>();
+  const found = createFound();
+  /** Blocks that hold found numbers (or held them and are not drawn now): the only ones watched. */
   const blocks = new Map<Element, Block>();
   const nearBlocks = new Set<Block>();
   const trees = new Set<ShadowRoot>();
-  const nearQueue = new Set<Block>();
-  const farQueue = new Set<Block>();
   const subtrees = new Set<Node>();
   const touched = new Set<Node>();
   const undefinedElements = new Set<Element>();
@@ -123,7 +109,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       if (undefinedElements.size === 0) recheckUndefined(0);
       undefinedElements.add(element);
     },
-    wasTracked: (nodes: Text[]) => byNode.size > 0 && nodes.some((n) => byNode.has(n)),
+    wasTracked: (nodes: Text[]) => found.anyOn(nodes),
     onCutOff: (root: Node) => void subtrees.add(root),
   };
 
@@ -144,7 +130,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     }, UNDEFINED_RECHECK_MS[attempt]);
   }
 
-  // ---- blocks and their runs -------------------------------------------------------------
+  // ---- blocks ----------------------------------------------------------------------------
 
   function treeOf(node: Node): Document | ShadowRoot {
     const root = node.getRootNode();
@@ -158,36 +144,15 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     return run.nodes[0]!.parentElement ?? ((block as ShadowRoot | null)?.host ?? undefined);
   }
 
+  /** The block of a number just found; watched from its first number on. */
   function blockFor(element: Element): Block {
     let block = blocks.get(element);
     if (!block) {
-      block = { element, tree: treeOf(element), runs: [], numbers: new Set(), undrawn: false };
+      block = { element, tree: treeOf(element), numbers: new Set(), undrawn: false };
       blocks.set(element, block);
       viewport.watch(element);
     }
     return block;
-  }
-
-  /** A run found by the walk or a mutation: its old numbers go, its text waits for its block's turn. */
-  function addRun(run: Run): void {
-    if (byNode.size) for (const n of run.nodes) for (const t of [...(byNode.get(n) ?? [])]) drop(t);
-    if (!run.candidate) return;
-    const element = elementOf(run);
-    if (!element) return;
-    const block = blockFor(element);
-    block.runs.push(run);
-    queue(block, viewport.nearness(element));
-  }
-
-  function queue(block: Block, nearness: Nearness | undefined): void {
-    if (!block.runs.length) return;
-    if (nearness === 'near') nearQueue.add(block);
-    else if (nearness === 'far') farQueue.add(block);
-    else if (nearness === 'undrawn') {
-      // Read again once drawn (told by the IntersectionObserver, or an attribute change without one).
-      block.runs = [];
-      block.undrawn = true;
-    }
   }
 
   function onNearness(changed: Map<Element, Nearness>): void {
@@ -196,13 +161,10 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       const block = blocks.get(element);
       if (!block) continue;
       if (nearness === 'undrawn') {
-        for (const t of [...block.numbers]) drop(t);
-        block.runs = [];
-        block.undrawn = true;
-        nearBlocks.delete(block);
+        hide(block);
         continue;
       }
-      if (block.undrawn && viewport.live) {
+      if (block.undrawn) {
         // Drawn again: read it afresh, the page may have changed it while hidden.
         block.undrawn = false;
         subtrees.add(element);
@@ -214,10 +176,16 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
         nearBlocks.delete(block);
         if (!underlineAll) for (const t of block.numbers) underlines.delete(t.range);
       }
-      queue(block, nearness);
     }
-    if (nearQueue.size || underlines.pending) scheduler.soon();
-    else scheduler.later();
+    // The next task commits the underlines and tells the new count.
+    scheduler.soon();
+  }
+
+  /** A block that is not drawn: its numbers are not on the page for the user, nor in the count. */
+  function hide(block: Block): void {
+    for (const t of [...block.numbers]) drop(t);
+    block.undrawn = true;
+    nearBlocks.delete(block);
   }
 
   // ---- matching --------------------------------------------------------------------------
@@ -240,56 +208,50 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     return kept.length ? makeRun(kept) : undefined;
   }
 
-  function matchBlock(block: Block): void {
-    const runs = block.runs;
-    block.runs = [];
-    const near = nearBlocks.has(block);
-    for (const run of runs) {
-      if (!run.nodes.every((n) => n.isConnected)) continue; // a mutation re-reads it
-      const drawn = run.nodes.length > 1 ? drawnPart(run, blockOf(run.nodes[0]!)) : run;
-      if (!drawn || (drawn !== run && !mayMatch(drawn.text))) continue;
-      for (const m of options.match(drawn.text, matchContextFor(drawn, options.ignore))) {
-        if (m.end <= m.start) continue;
-        const a = nodeIndexAt(drawn, m.start);
-        const b = nodeIndexAt(drawn, m.end - 1);
-        const range = doc.createRange();
-        range.setStart(drawn.nodes[a]!, m.start - drawn.starts[a]!);
-        range.setEnd(drawn.nodes[b]!, m.end - drawn.starts[b]!);
-        const t: Tracked = { text: m.text, ...(m.country ? { country: m.country } : {}), ...(m.dial ? { dial: m.dial } : {}), range, nodes: drawn.nodes.slice(a, b + 1), block };
-        all.add(t);
-        block.numbers.add(t);
-        for (const n of t.nodes) {
-          let set = byNode.get(n);
-          if (!set) byNode.set(n, (set = new Set()));
-          set.add(t);
-        }
-        if (near || underlineAll) underlines.add(range, block.tree);
-      }
+  /** A run found by the walk or a mutation: its old numbers go, and it is matched now. */
+  function readRun(run: Run): void {
+    for (const n of run.nodes) for (const t of [...found.on(n)]) drop(t);
+    if (!run.candidate) return;
+    const element = elementOf(run);
+    if (!element) return;
+    const known = blocks.get(element);
+    // A block reported not drawn is read again when it is drawn (without an observer, asked now).
+    if (known?.undrawn && (viewport.live || !isDrawn(element))) return;
+    if (known) known.undrawn = false;
+    matchRun(run, element);
+  }
+
+  function matchRun(run: Run, element: Element): void {
+    if (!run.nodes.every((n) => n.isConnected)) return; // a mutation re-reads it
+    const drawn = run.nodes.length > 1 ? drawnPart(run, blockOf(run.nodes[0]!)) : run;
+    if (!drawn || (drawn !== run && !mayMatch(drawn.text))) return;
+    for (const m of options.match(drawn.text, matchContextFor(drawn, options.ignore))) {
+      if (m.end <= m.start) continue;
+      const a = nodeIndexAt(drawn, m.start);
+      const b = nodeIndexAt(drawn, m.end - 1);
+      const range = doc.createRange();
+      range.setStart(drawn.nodes[a]!, m.start - drawn.starts[a]!);
+      range.setEnd(drawn.nodes[b]!, m.end - drawn.starts[b]!);
+      const block = blockFor(element);
+      const t: Tracked = { text: m.text, ...(m.country ? { country: m.country } : {}), ...(m.dial ? { dial: m.dial } : {}), range, nodes: drawn.nodes.slice(a, b + 1), block };
+      found.add(t);
+      if (underlineAll || nearBlocks.has(block)) underlines.add(range, block.tree);
     }
   }
 
-  /** Blocks and shadow roots the page removed: no longer watched or kept (an app that swaps its content keeps no history). */
+  /** Blocks and shadow roots the page removed, and blocks left without numbers: no longer watched or kept. */
   function forgetRemoved(): void {
     for (const [element, block] of blocks) {
-      if (element.isConnected) continue;
+      if (element.isConnected && (block.numbers.size || block.undrawn)) continue;
       viewport.unwatch(element);
       blocks.delete(element);
       nearBlocks.delete(block);
-      nearQueue.delete(block);
-      farQueue.delete(block);
     }
     for (const root of trees) if (!root.host.isConnected) trees.delete(root);
   }
 
   function drop(t: Tracked): void {
-    if (!all.delete(t)) return;
-    t.block.numbers.delete(t);
-    for (const n of t.nodes) {
-      const set = byNode.get(n);
-      set?.delete(t);
-      if (set?.size === 0) byNode.delete(n);
-    }
-    underlines.delete(t.range);
+    if (found.delete(t)) underlines.delete(t.range);
   }
 
   // ---- work ------------------------------------------------------------------------------
@@ -308,15 +270,10 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       if (node.isConnected && !excludedByAncestor(node, options.ignore)) {
         const run = runAround(node, options.ignore);
         if (run) {
-          run.candidate = mayMatch(run.text) || walkOptions.wasTracked(run.nodes);
-          addRun(run);
+          run.candidate = mayMatch(run.text) || found.anyOn(run.nodes);
+          readRun(run);
         }
       }
-      return true;
-    }
-    const near = next(nearQueue);
-    if (near) {
-      matchBlock(near);
       return true;
     }
     if (!current) {
@@ -329,12 +286,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     if (current) {
       const run = current.next();
       if (run.done) current = undefined;
-      else if (run.value) addRun(run.value);
-      return true;
-    }
-    const far = next(farQueue);
-    if (far) {
-      matchBlock(far);
+      else if (run.value) readRun(run.value);
       return true;
     }
     return false;
@@ -344,20 +296,20 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     if (stopped) return;
     if (sweep) {
       sweep = false;
-      for (const t of all) if (t.nodes.some((n) => !n.isConnected)) drop(t);
+      for (const t of [...found.all()]) if (t.nodes.some((n) => !n.isConnected)) drop(t);
       forgetRemoved();
     }
     const until = performance.now() + Math.max(budget, 1);
     let more = true;
     while (performance.now() < until && (more = step()));
     if (!more) scheduler.caughtUp();
-    // Underlines near the viewport show at once; with underline: 'all', far ones at most every COMMIT_MS.
+    // Underlines near the viewport show at once; with underline: 'all', the rest at most every COMMIT_MS.
     const due = !more || !underlineAll || performance.now() - lastCommit >= COMMIT_MS;
     if (due && underlines.commit()) lastCommit = performance.now();
-    if (more) nearQueue.size ? scheduler.soon() : scheduler.later();
-    if (all.size !== lastCount) {
-      lastCount = all.size;
-      options.onChange?.(all.size);
+    if (more) scheduler.later();
+    if (found.size !== lastCount) {
+      lastCount = found.size;
+      options.onChange?.(found.size);
     }
   }
 
@@ -382,14 +334,20 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
         const target = r.target;
         if (options.ignore?.(target)) continue;
         if (r.attributeName === 'contenteditable' || excludedElement(target, options.ignore)) {
-          if (excludedByAncestor(target, options.ignore)) for (const t of [...all]) if (t.nodes.some((n) => target.contains(n))) drop(t);
+          if (excludedByAncestor(target, options.ignore)) for (const t of [...found.all()]) if (t.nodes.some((n) => target.contains(n))) drop(t);
           else subtrees.add(target);
         } else if (isInline(target)) touched.add(target);
         // Blocks shown or hidden by style are told by the IntersectionObserver; without one, look again.
-        else if (!viewport.live) for (const block of blocks.values()) if (block.undrawn && target.contains(block.element)) subtrees.add(block.element);
+        else if (!viewport.live) for (const block of blocks.values()) if (target.contains(block.element)) recheckDrawn(block);
       }
     }
     scheduler.later();
+  }
+
+  /** Without an observer: a style change above a block may have shown or hidden it. */
+  function recheckDrawn(block: Block): void {
+    if (!isDrawn(block.element)) hide(block);
+    else if (block.undrawn) subtrees.add(block.element);
   }
 
   // ---- start -----------------------------------------------------------------------------
@@ -400,13 +358,13 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
 
   return {
     get count() {
-      return all.size;
+      return found.size;
     },
-    numbers: () => [...all],
+    numbers: () => [...found.all()],
     numberAt(x, y) {
       const caret = caretAt(doc, x, y, [...trees]);
-      for (const t of (caret && byNode.get(caret.node as Text)) ?? []) {
-        if (t.range.isPointInRange(caret!.node, caret!.offset) && rectsContain(t.range, x, y)) return t;
+      if (caret) for (const t of found.on(caret.node as Text)) {
+        if (t.range.isPointInRange(caret.node, caret.offset) && rectsContain(t.range, x, y)) return t;
       }
       // The caret can land on a neighbouring node at a boundary, or at a shadow host: measure the numbers on screen.
       return hitByBoxes(nearNumbers(), x, y, 500);
@@ -416,22 +374,24 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       const pending = mutations.takeRecords();
       if (pending.length) onRecords(pending);
       scheduler.caughtUp();
-      while (!stopped && (touched.size || subtrees.size || current || sweep || nearQueue.size || farQueue.size)) {
+      while (!stopped && (touched.size || subtrees.size || current || sweep)) {
         work(Infinity);
         // Blocks the IntersectionObserver has not told about yet: ask the style directly.
         for (const block of blocks.values()) {
-          if (!block.runs.length || viewport.nearness(block.element) !== undefined) continue;
-          if (isDrawn(block.element)) {
-            block.undrawn = false;
+          if (block.undrawn) continue;
+          const nearness = viewport.nearness(block.element) ?? (isDrawn(block.element) ? 'near' : 'undrawn');
+          if (nearness === 'undrawn') hide(block);
+          else if (nearness === 'near' && !nearBlocks.has(block)) {
             nearBlocks.add(block);
-            nearQueue.add(block);
-          } else {
-            block.runs = [];
-            block.undrawn = true;
+            for (const t of block.numbers) underlines.add(t.range, block.tree);
           }
         }
       }
       underlines.commit();
+      if (found.size !== lastCount) {
+        lastCount = found.size;
+        options.onChange?.(found.size);
+      }
     },
     stop() {
       stopped = true;
@@ -439,8 +399,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       mutations.disconnect();
       viewport.stop();
       underlines.stop();
-      all.clear();
-      byNode.clear();
+      found.clear();
       blocks.clear();
     },
   };

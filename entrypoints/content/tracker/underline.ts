@@ -1,15 +1,12 @@
 /**
  * Underlines through the CSS Custom Highlight API: one Highlight for the document, and the
- * `::highlight()` rule adopted by each tree that holds an underlined number (the document and
- * each shadow root, since a shadow tree does not see the document's styles). Changes are held
+ * `::highlight()` rule (highlight-rule.ts) in each tree that holds an underlined number. Changes are held
  * back and applied in one commit: each change to a registered highlight makes Chromium
  * re-validate its markers on the next frame.
  */
-export const HIGHLIGHT_NAME = 'thrudial-number';
+import { adoptHighlightRule, highlightSheetIn, HIGHLIGHT_NAME, type Tree } from './highlight-rule';
 
-const RULE = `::highlight(${HIGHLIGHT_NAME}) { text-decoration: underline dotted; text-decoration-thickness: from-font; text-underline-offset: 0.15em; }`;
-
-type Tree = Document | ShadowRoot;
+export { HIGHLIGHT_NAME };
 
 export interface Underlines {
   add(range: Range, tree: Tree): void;
@@ -28,16 +25,12 @@ export function createUnderlines(doc: Document): Underlines {
   const styled = new Map<Tree, CSSStyleSheet>();
   let registered = false;
 
+  /** The rule for a tree (the document's is usually there from document_start); checked again after a page replaced the list. */
   function adoptRule(tree: Tree): void {
-    if (styled.has(tree) || !view || typeof view.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in tree)) return;
-    try {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(RULE);
-      tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
-      styled.set(tree, sheet);
-    } catch {
-      // A tree that refuses the sheet keeps its numbers callable, just not underlined.
-    }
+    const ours = styled.get(tree);
+    if (ours && highlightSheetIn(tree) === ours) return;
+    const sheet = view && adoptHighlightRule(tree, view);
+    if (sheet) styled.set(tree, sheet);
   }
 
   return {
@@ -54,10 +47,8 @@ export function createUnderlines(doc: Document): Underlines {
     commit() {
       if (!highlight || (!toAdd.size && !toDelete.size)) return false;
       for (const r of toDelete) highlight.delete(r);
-      for (const [r, tree] of toAdd) {
-        highlight.add(r);
-        adoptRule(tree);
-      }
+      for (const r of toAdd.keys()) highlight.add(r);
+      for (const tree of new Set(toAdd.values())) adoptRule(tree);
       toAdd.clear();
       toDelete.clear();
       if (!registered && highlight.size) {
