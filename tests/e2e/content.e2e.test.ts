@@ -398,6 +398,17 @@ describe('content script: click-to-call on web pages', () => {
     expect(withThruDial).toEqual(without);
   });
 
+  it('the underline rule is in the document before the page has content, so underlining later restyles nothing', async () => {
+    // The page's own first script sees what the browser had adopted when parsing began.
+    const head = '<script>window.__sheetsAtParse = [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join(""));</script>';
+    const { page: tab } = await open(page('en-US', '<p>Call (213) 373-4253 today.</p>', head), ['(213) 373-4253']);
+    const atParse = (await tab.evaluate(() => (window as unknown as { __sheetsAtParse: string[] }).__sheetsAtParse)) as string[];
+    expect(atParse).toHaveLength(1);
+    expect(atParse[0]).toContain('::highlight(thrudial-number)');
+    // Underlining added no second sheet.
+    expect(await tab.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+  });
+
   it('<meta name="format-detection" content="telephone=no"> turns ThruDial off for the page', async () => {
     const body = '<p id="number">Call (213) 373-4253 today.</p>';
     const url = h.pages.serve('/no-telephone.html', page('en-US', body, '<meta name="format-detection" content="telephone=no">'));
