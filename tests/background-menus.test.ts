@@ -9,7 +9,7 @@ vi.mock('../entrypoints/background/tel-handoff', () => ({
 }));
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_ID, HIGHLIGHT_RULE_SCRIPT_ID, syncContentScript } from '../entrypoints/background/content-registration';
+import { CONTENT_SCRIPT_ID, syncContentScript } from '../entrypoints/background/content-registration';
 import { MENU, onMenuClick } from '../entrypoints/background/context-menu';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 import { loadHistory, saveSettings } from '../utils/store';
@@ -40,13 +40,13 @@ describe('content-script registration', () => {
       registerContentScripts: vi.fn(async (scripts: unknown[]) => void registered.push(...scripts)),
       unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
       executeScript: vi.fn(async () => []),
+      insertCSS: vi.fn(async () => undefined),
     };
     (fakeBrowser as unknown as { scripting: typeof scripting }).scripting = scripting;
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
     await syncContentScript();
     expect(registered).toMatchObject([
-      { id: HIGHLIGHT_RULE_SCRIPT_ID, matches: ['https://shop.example/*'], runAt: 'document_start', allFrames: true },
-      { id: CONTENT_SCRIPT_ID, matches: ['https://shop.example/*'], runAt: 'document_idle', allFrames: true },
+      { id: CONTENT_SCRIPT_ID, matches: ['https://shop.example/*'], css: ['/underline.css'], runAt: 'document_idle', allFrames: true },
     ]);
     getAll.mockResolvedValue({ origins: [], permissions: [] });
     await syncContentScript();

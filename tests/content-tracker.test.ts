@@ -96,3 +96,12 @@ describe('tracker: an app that swaps its content', () => {
     expect(t.numbers().every((n) => n.range.startContainer.isConnected)).toBe(true);
   });
 });
+
+describe('the underline style', () => {
+  it('public/underline.css styles exactly the highlight the tracker registers', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { HIGHLIGHT_NAME } = await import('../entrypoints/content/tracker/underline');
+    const css = readFileSync(`${process.cwd()}/public/underline.css`, 'utf8');
+    expect([...css.matchAll(/::highlight\(([^)]*)\)/g)].map((m) => m[1])).toEqual([HIGHLIGHT_NAME]);
+  });
+});

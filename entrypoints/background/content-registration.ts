@@ -8,10 +8,12 @@ import { contentScriptMatches, isGranted } from '@/utils/site-access';
 
 export const CONTENT_SCRIPT_ID = 'thrudial-content';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-/** The underline's style rule, given to the document before it has content (entrypoints/highlight-rule.content.ts). */
-export const HIGHLIGHT_RULE_SCRIPT_ID = 'thrudial-highlight-rule';
-const HIGHLIGHT_RULE_FILE = '/content-scripts/highlight-rule.js';
-const IDS = [CONTENT_SCRIPT_ID, HIGHLIGHT_RULE_SCRIPT_ID];
+/**
+ * How the underline is drawn. Registered as the content script's CSS, the browser applies it from
+ * the start of every page, in every tree: no sheet for the page to see, no restyle of a page that
+ * already has content (adopting a sheet into a 5 MB document cost a 500 ms restyle).
+ */
+const UNDERLINE_CSS_FILE = '/underline.css';
 
 async function grantedOrigins(): Promise<string[]> {
   return (await browser.permissions.getAll()).origins ?? [];
@@ -19,19 +21,25 @@ async function grantedOrigins(): Promise<string[]> {
 
 async function syncNow(): Promise<void> {
   const matches = contentScriptMatches(await grantedOrigins());
-  const current = await browser.scripting.getRegisteredContentScripts({ ids: IDS });
-  const content = current.find((s) => s.id === CONTENT_SCRIPT_ID);
-  const before = [...(content?.matches ?? [])].sort();
-  // A registration from an older version (top frame only, no style rule) is replaced too.
-  const upToDate = current.length === IDS.length && current.every((s) => s.allFrames && JSON.stringify([...(s.matches ?? [])].sort()) === JSON.stringify(matches));
+  const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  const before = [...(current?.matches ?? [])].sort();
+  // A registration from an older version (top frame only, no style) is replaced too.
+  const upToDate = current?.allFrames && current.css?.includes(UNDERLINE_CSS_FILE) && JSON.stringify(before) === JSON.stringify(matches);
   if (upToDate) return;
-  if (current.length) await browser.scripting.unregisterContentScripts({ ids: current.map((s) => s.id) });
+  if (current) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   if (matches.length > 0) {
-    // Every frame of a granted site, and about:blank / srcdoc / blob: frames a granted page creates.
-    const where = { matches, persistAcrossSessions: true, allFrames: true, matchOriginAsFallback: true };
     await browser.scripting.registerContentScripts([
-      { id: HIGHLIGHT_RULE_SCRIPT_ID, js: [HIGHLIGHT_RULE_FILE], runAt: 'document_start', ...where },
-      { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', ...where },
+      {
+        id: CONTENT_SCRIPT_ID,
+        js: [CONTENT_SCRIPT_FILE],
+        css: [UNDERLINE_CSS_FILE],
+        matches,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+        // Every frame of a granted site, and about:blank / srcdoc / blob: frames a granted page creates.
+        allFrames: true,
+        matchOriginAsFallback: true,
+      },
     ]);
     await injectIntoOpenTabs(matches, before);
   }
@@ -63,7 +71,10 @@ async function injectIntoOpenTabs(matches: readonly string[], before: readonly s
       // tab.url is only visible for tabs the extension may access, which is what we want here.
       if (tab.id === undefined || !tab.url || !isGranted(tab.url, matches) || isGranted(tab.url, before)) return;
       try {
-        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
+        const target = { tabId: tab.id, allFrames: true };
+        // A page that is already open gets the style now (one restyle, once), as a user style like the registered one.
+        await browser.scripting.insertCSS({ target, files: [UNDERLINE_CSS_FILE], origin: 'USER' });
+        await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
       } catch {
         // A page the browser keeps scripts out of (the web store, an error page): nothing to do.
       }

@@ -27,6 +27,7 @@ export interface Arm {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CONTENT_JS = 'content-scripts/content.js';
+const CONTENT_SCRIPTS = [CONTENT_JS, 'underline.css'];
 
 /** A copy of a built extension with the loopback origins granted (the state of a user who granted them). */
 function grantedCopy(source: string, empty = false): string {
@@ -36,7 +37,8 @@ function grantedCopy(source: string, empty = false): string {
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOOPBACK_ORIGINS];
   fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  if (empty) fs.writeFileSync(path.join(dir, CONTENT_JS), '');
+  // ThruDial's content script and its style emptied: the floor is the bare injection.
+  if (empty) for (const file of CONTENT_SCRIPTS) fs.writeFileSync(path.join(dir, file), '');
   return dir;
 }
 

@@ -398,15 +398,17 @@ describe('content script: click-to-call on web pages', () => {
     expect(withThruDial).toEqual(without);
   });
 
-  it('the underline rule is in the document before the page has content, so underlining later restyles nothing', async () => {
-    // The page's own first script sees what the browser had adopted when parsing began.
-    const head = '<script>window.__sheetsAtParse = [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join(""));</script>';
-    const { page: tab } = await open(page('en-US', '<p>Call (213) 373-4253 today.</p>', head), ['(213) 373-4253']);
-    const atParse = (await tab.evaluate(() => (window as unknown as { __sheetsAtParse: string[] }).__sheetsAtParse)) as string[];
-    expect(atParse).toHaveLength(1);
-    expect(atParse[0]).toContain('::highlight(thrudial-number)');
-    // Underlining added no second sheet.
-    expect(await tab.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+  it('the underline is drawn by a style the browser injects, in the document and in shadow trees, with no sheet the page can see', async () => {
+    const body = '<p id="n">Call (213) 373-4253 today.</p><div id="host"></div>'
+      + '<script>document.getElementById("host").attachShadow({ mode: "open" }).innerHTML = "<p>Or (213) 373-4254.</p>";</script>';
+    const { page: tab } = await open(page('en-US', body), ['(213) 373-4253', '(213) 373-4254']);
+    const seen = await tab.evaluate(() => {
+      const inShadow = document.getElementById('host')!.shadowRoot!.querySelector('p')!;
+      const drawn = (el: Element) => getComputedStyle(el, '::highlight(thrudial-number)').textDecorationLine;
+      return { document: drawn(document.getElementById('n')!), shadow: drawn(inShadow), adopted: document.adoptedStyleSheets.length, shadowAdopted: document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.length, sheets: document.styleSheets.length };
+    });
+    // The page's own <style> is its only sheet.
+    expect(seen).toEqual({ document: 'underline', shadow: 'underline', adopted: 0, shadowAdopted: 0, sheets: 1 });
   });
 
   it('<meta name="format-detection" content="telephone=no"> turns ThruDial off for the page', async () => {

@@ -13,7 +13,6 @@ export interface Tracked extends TrackedNumber {
 /** A block that holds (or held) found numbers: the element whose box says whether they are drawn and near. */
 export interface Block {
   element: Element;
-  tree: Document | ShadowRoot;
   numbers: Set<Tracked>;
   /** Not drawn at the last report: its numbers were dropped, and it is read again once drawn. */
   undrawn: boolean;

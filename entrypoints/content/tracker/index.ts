@@ -132,11 +132,6 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
 
   // ---- blocks ----------------------------------------------------------------------------
 
-  function treeOf(node: Node): Document | ShadowRoot {
-    const root = node.getRootNode();
-    return root instanceof (view?.ShadowRoot ?? ShadowRoot) ? (root as ShadowRoot) : doc;
-  }
-
   /** The element whose box says whether a run is drawn: its block, or the host of a shadow root's own text. */
   function elementOf(run: Run): Element | undefined {
     const block = blockOf(run.nodes[0]!);
@@ -148,7 +143,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   function blockFor(element: Element): Block {
     let block = blocks.get(element);
     if (!block) {
-      block = { element, tree: treeOf(element), numbers: new Set(), undrawn: false };
+      block = { element, numbers: new Set(), undrawn: false };
       blocks.set(element, block);
       viewport.watch(element);
     }
@@ -171,7 +166,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       }
       if (nearness === 'near') {
         nearBlocks.add(block);
-        for (const t of block.numbers) underlines.add(t.range, block.tree);
+        for (const t of block.numbers) underlines.add(t.range);
       } else {
         nearBlocks.delete(block);
         if (!underlineAll) for (const t of block.numbers) underlines.delete(t.range);
@@ -235,7 +230,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       const block = blockFor(element);
       const t: Tracked = { text: m.text, ...(m.country ? { country: m.country } : {}), ...(m.dial ? { dial: m.dial } : {}), range, nodes: drawn.nodes.slice(a, b + 1), block };
       found.add(t);
-      if (underlineAll || nearBlocks.has(block)) underlines.add(range, block.tree);
+      if (underlineAll || nearBlocks.has(block)) underlines.add(range);
     }
   }
 
@@ -383,7 +378,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
           if (nearness === 'undrawn') hide(block);
           else if (nearness === 'near' && !nearBlocks.has(block)) {
             nearBlocks.add(block);
-            for (const t of block.numbers) underlines.add(t.range, block.tree);
+            for (const t of block.numbers) underlines.add(t.range);
           }
         }
       }

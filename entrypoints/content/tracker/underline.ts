@@ -1,15 +1,13 @@
 /**
- * Underlines through the CSS Custom Highlight API: one Highlight for the document, and the
- * `::highlight()` rule (highlight-rule.ts) in each tree that holds an underlined number. Changes are held
- * back and applied in one commit: each change to a registered highlight makes Chromium
- * re-validate its markers on the next frame.
+ * Underlines through the CSS Custom Highlight API: one Highlight for the document (its ranges may
+ * lie in any shadow tree). How it is drawn is public/underline.css, which the browser injects with
+ * the content script. Changes are held back and applied in one commit: each change to a
+ * registered highlight makes Chromium re-validate its markers on the next frame.
  */
-import { adoptHighlightRule, highlightSheetIn, HIGHLIGHT_NAME, type Tree } from './highlight-rule';
-
-export { HIGHLIGHT_NAME };
+export const HIGHLIGHT_NAME = 'thrudial-number';
 
 export interface Underlines {
-  add(range: Range, tree: Tree): void;
+  add(range: Range): void;
   delete(range: Range): void;
   /** Applies the held-back changes; returns whether there were any. */
   commit(): boolean;
@@ -20,23 +18,14 @@ export interface Underlines {
 export function createUnderlines(doc: Document): Underlines {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const highlight = view && typeof view.Highlight === 'function' && view.CSS?.highlights ? new view.Highlight() : undefined;
-  const toAdd = new Map<Range, Tree>();
+  const toAdd = new Set<Range>();
   const toDelete = new Set<Range>();
-  const styled = new Map<Tree, CSSStyleSheet>();
   let registered = false;
 
-  /** The rule for a tree (the document's is usually there from document_start); checked again after a page replaced the list. */
-  function adoptRule(tree: Tree): void {
-    const ours = styled.get(tree);
-    if (ours && highlightSheetIn(tree) === ours) return;
-    const sheet = view && adoptHighlightRule(tree, view);
-    if (sheet) styled.set(tree, sheet);
-  }
-
   return {
-    add(range, tree) {
+    add(range) {
       toDelete.delete(range);
-      toAdd.set(range, tree);
+      toAdd.add(range);
     },
     delete(range) {
       if (!toAdd.delete(range)) toDelete.add(range);
@@ -47,8 +36,7 @@ export function createUnderlines(doc: Document): Underlines {
     commit() {
       if (!highlight || (!toAdd.size && !toDelete.size)) return false;
       for (const r of toDelete) highlight.delete(r);
-      for (const r of toAdd.keys()) highlight.add(r);
-      for (const tree of new Set(toAdd.values())) adoptRule(tree);
+      for (const r of toAdd) highlight.add(r);
       toAdd.clear();
       toDelete.clear();
       if (!registered && highlight.size) {
@@ -61,8 +49,6 @@ export function createUnderlines(doc: Document): Underlines {
       toAdd.clear();
       toDelete.clear();
       if (highlight && view?.CSS.highlights.get(HIGHLIGHT_NAME) === highlight) view.CSS.highlights.delete(HIGHLIGHT_NAME);
-      for (const [tree, sheet] of styled) tree.adoptedStyleSheets = tree.adoptedStyleSheets.filter((s) => s !== sheet);
-      styled.clear();
     },
   };
 }
