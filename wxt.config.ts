@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import fs from 'node:fs';
 import type { Plugin } from 'vite';
+import { UNDERLINE_CSS_FILE, underlineCss } from './entrypoints/content/tracker/underline-style';
 
 /**
  * libphonenumber-js ships its metadata as a 156 KB object literal; V8 reads the same data as a
@@ -34,6 +35,12 @@ export default new Proxy({}, {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), metadataAsJsonParse()] }),
+  hooks: {
+    // The underline's style, per browser (entrypoints/content/tracker/underline-style.ts).
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: UNDERLINE_CSS_FILE, contents: underlineCss(wxt.config.browser) });
+    },
+  },
   manifest: ({ browser }) => ({
     // Texts in public/_locales/<lang>/messages.json; the toolbar title is set in the popup's index.html.
     name: '__MSG_extName__',

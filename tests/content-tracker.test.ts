@@ -98,10 +98,11 @@ describe('tracker: an app that swaps its content', () => {
 });
 
 describe('the underline style', () => {
-  it('public/underline.css styles exactly the highlight the tracker registers', async () => {
-    const { readFileSync } = await import('node:fs');
+  it('styles exactly the highlight the tracker registers: on :root for Chromium (inherited), on every element for Firefox', async () => {
+    const { underlineCss } = await import('../entrypoints/content/tracker/underline-style');
     const { HIGHLIGHT_NAME } = await import('../entrypoints/content/tracker/underline');
-    const css = readFileSync(`${process.cwd()}/public/underline.css`, 'utf8');
-    expect([...css.matchAll(/::highlight\(([^)]*)\)/g)].map((m) => m[1])).toEqual([HIGHLIGHT_NAME]);
+    const selectors = (css: string) => [...css.matchAll(/([^{}]*)\{/g)].map((m) => m[1]!.trim());
+    expect(selectors(underlineCss('chrome'))).toEqual([`:root::highlight(${HIGHLIGHT_NAME})`]);
+    expect(selectors(underlineCss('firefox'))).toEqual([`::highlight(${HIGHLIGHT_NAME})`]);
   });
 });

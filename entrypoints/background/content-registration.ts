@@ -5,15 +5,12 @@
  */
 import { browser } from 'wxt/browser';
 import { contentScriptMatches, isGranted } from '@/utils/site-access';
+import { UNDERLINE_CSS_FILE } from '../content/tracker/underline-style';
 
 export const CONTENT_SCRIPT_ID = 'thrudial-content';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-/**
- * How the underline is drawn. Registered as the content script's CSS, the browser applies it from
- * the start of every page, in every tree: no sheet for the page to see, no restyle of a page that
- * already has content (adopting a sheet into a 5 MB document cost a 500 ms restyle).
- */
-const UNDERLINE_CSS_FILE = '/underline.css';
+/** How the underline is drawn, applied by the browser from the start of every page (see underline-style.ts). */
+const UNDERLINE_CSS = `/${UNDERLINE_CSS_FILE}`;
 
 async function grantedOrigins(): Promise<string[]> {
   return (await browser.permissions.getAll()).origins ?? [];
@@ -24,7 +21,7 @@ async function syncNow(): Promise<void> {
   const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   const before = [...(current?.matches ?? [])].sort();
   // A registration from an older version (top frame only, no style) is replaced too.
-  const upToDate = current?.allFrames && current.css?.includes(UNDERLINE_CSS_FILE) && JSON.stringify(before) === JSON.stringify(matches);
+  const upToDate = current?.allFrames && current.css?.includes(UNDERLINE_CSS) && JSON.stringify(before) === JSON.stringify(matches);
   if (upToDate) return;
   if (current) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   if (matches.length > 0) {
@@ -32,7 +29,7 @@ async function syncNow(): Promise<void> {
       {
         id: CONTENT_SCRIPT_ID,
         js: [CONTENT_SCRIPT_FILE],
-        css: [UNDERLINE_CSS_FILE],
+        css: [UNDERLINE_CSS],
         matches,
         runAt: 'document_idle',
         persistAcrossSessions: true,
@@ -73,7 +70,7 @@ async function injectIntoOpenTabs(matches: readonly string[], before: readonly s
       try {
         const target = { tabId: tab.id, allFrames: true };
         // A page that is already open gets the style now (one restyle, once), as a user style like the registered one.
-        await browser.scripting.insertCSS({ target, files: [UNDERLINE_CSS_FILE], origin: 'USER' });
+        await browser.scripting.insertCSS({ target, files: [UNDERLINE_CSS], origin: 'USER' });
         await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
       } catch {
         // A page the browser keeps scripts out of (the web store, an error page): nothing to do.

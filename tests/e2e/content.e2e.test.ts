@@ -409,6 +409,17 @@ describe('content script: click-to-call on web pages', () => {
     });
     // The page's own <style> is its only sheet.
     expect(seen).toEqual({ document: 'underline', shadow: 'underline', adopted: 0, shadowAdopted: 0, sheets: 1 });
+    // And painted: the number's pixels differ with and without the highlight.
+    const box = await tab.locator('#n').boundingBox();
+    const shot = () => tab.screenshot({ clip: box! });
+    const underlined = await shot();
+    await tab.evaluate(() => {
+      (window as unknown as { __kept: unknown }).__kept = CSS.highlights.get('thrudial-number');
+      CSS.highlights.delete('thrudial-number');
+    });
+    const plain = await shot();
+    await tab.evaluate(() => CSS.highlights.set('thrudial-number', (window as unknown as { __kept: Highlight }).__kept));
+    expect(underlined.equals(plain)).toBe(false);
   });
 
   it('<meta name="format-detection" content="telephone=no"> turns ThruDial off for the page', async () => {

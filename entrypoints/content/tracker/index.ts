@@ -82,6 +82,12 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   const touched = new Set<Node>();
   const undefinedElements = new Set<Element>();
   let current: Generator<Run | null> | undefined;
+  /**
+   * Until the observer's first report, every number found is underlined at once: the walk starts
+   * at the top of the page, where the viewport usually is, and the report (after the next frame,
+   * which on a big page waits for its whole first layout) takes the far ones away again.
+   */
+  let viewportTold = false;
   let sweep = false;
   let stopped = false;
   let lastCommit = performance.now();
@@ -152,6 +158,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
 
   function onNearness(changed: Map<Element, Nearness>): void {
     if (stopped) return;
+    viewportTold = true;
     for (const [element, nearness] of changed) {
       const block = blocks.get(element);
       if (!block) continue;
@@ -230,7 +237,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       const block = blockFor(element);
       const t: Tracked = { text: m.text, ...(m.country ? { country: m.country } : {}), ...(m.dial ? { dial: m.dial } : {}), range, nodes: drawn.nodes.slice(a, b + 1), block };
       found.add(t);
-      if (underlineAll || nearBlocks.has(block)) underlines.add(range);
+      if (underlineAll || nearBlocks.has(block) || !viewportTold) underlines.add(range);
     }
   }
 
@@ -349,7 +356,8 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
 
   mutations.observe(doc.documentElement, OBSERVED);
   if (doc.body) subtrees.add(doc.body);
-  scheduler.later();
+  // The first slice reads the top of the page in the next task: what the user sees first.
+  scheduler.soon();
 
   return {
     get count() {

@@ -62,6 +62,25 @@ export async function clickDialKey(page: Page, key: string): Promise<void> {
   await (button as any).click();
 }
 
+/** Whether the underline is painted: the first underlined number's pixels differ with and without ThruDial's highlight. */
+export async function underlinePainted(page: Page): Promise<boolean> {
+  const box = await page.evaluate(() => {
+    const range = [...((CSS as any).highlights?.get('thrudial-number') ?? [])][0] as Range | undefined;
+    const r = range?.getBoundingClientRect();
+    return r ? { x: r.left, y: r.top, width: r.width, height: r.height + 4 } : undefined;
+  });
+  if (!box) return false;
+  const shot = () => page.screenshot({ clip: box, encoding: 'base64' });
+  const underlined = await shot();
+  await page.evaluate(() => {
+    (window as any).__kept = (CSS as any).highlights.get('thrudial-number');
+    (CSS as any).highlights.delete('thrudial-number');
+  });
+  const plain = await shot();
+  await page.evaluate(() => (CSS as any).highlights.set('thrudial-number', (window as any).__kept));
+  return underlined !== plain;
+}
+
 export async function highlighted(page: Page): Promise<string[]> {
   return page.evaluate(() => [...((CSS as any).highlights?.get('thrudial-number') ?? [])].map((r: Range) => r.toString().replace(/\s+/g, ' ').trim()).sort());
 }

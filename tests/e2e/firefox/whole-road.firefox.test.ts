@@ -10,7 +10,7 @@ import { startDemoServer, type DemoServer } from '../../../scripts/demo-server';
 import { startPageServer, type PageServer } from '../harness';
 import { launchFirefox, waitFor, type FirefoxRun } from './firefox-browser';
 import { inClosedShadowRoot, readPanel } from './closed-shadow';
-import { clickButton, clickDialKey, clickNumber, highlighted, importAccountAndSave, scanQr, textOf } from './page-actions';
+import { clickButton, clickDialKey, clickNumber, highlighted, underlinePainted, importAccountAndSave, scanQr, textOf } from './page-actions';
 
 import { CONTACT_PAGE, DIALED_213, QUERY_213 } from './page-actions';
 
@@ -54,6 +54,8 @@ describe('firefox-esr: the whole road, with an application registered for tel:',
     await page.goto(contactUrl);
     await waitFor(async () => (await highlighted(page)).length === 2, 'two numbers underlined');
     expect(await highlighted(page)).toEqual(['(213) 373-4254', '+1 (213) 373-4253']);
+    // Painted, not only registered: the injected style reaches the number's element.
+    expect(await underlinePainted(page)).toBe(true);
     await page.type('#draft', 'call me back');
 
     await clickNumber(page, '+1 (213) 373-4253');
