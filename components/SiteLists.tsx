@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../utils/i18n';
+import { t, tProblem } from '../utils/i18n';
 import { hostPatternOrigins, parseHostList, type HostListProblem } from '../utils/site-policy';
 import { loadSitePolicy, updateSitePolicy } from '../utils/store';
 import { Field } from './Field';
@@ -13,7 +13,7 @@ import { tParts } from './Trans';
 /** All problems of one list as one message beside it. */
 function describe(problems: HostListProblem[]): string | undefined {
   if (problems.length === 0) return undefined;
-  return problems.map((p) => t('sitesLine', p.line, p.text, p.message)).join(' ');
+  return problems.map((p) => t('sitesLine', p.line, p.text, tProblem(p.problem))).join(' ');
 }
 
 export function SiteLists() {

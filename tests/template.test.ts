@@ -117,7 +117,11 @@ describe('escaping of substituted values', () => {
   });
   it('header: a value with CR or LF is an error naming the problem', async () => {
     const r = await expandTemplate('X %account[username]%', ctx({ account: { username: 'a\r\nEvil: 1' } }), 'header');
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/%account\[username\]%.*line break/) });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringMatching(/%account\[username\]%.*line break/),
+      problem: { code: 'errTemplateHeaderLineBreak', params: ['%account[username]%'] },
+    });
   });
   it('raw: values are as they are', async () => {
     expect(await expand('%account[username]%', ctx({ account: { username: '%2B &<>' } }), 'raw')).toBe('%2B &<>');

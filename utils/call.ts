@@ -96,7 +96,7 @@ export async function runCall(input: CallInput): Promise<TestCallResult> {
     result.response = { status, contentType, body };
 
     const answer = parseResponse(sent.value);
-    if (answer.kind === 'error') return error(answer.message);
+    if (answer.kind === 'error') return error(answer.problem);
     if (answer.kind === 'message') return { ...result, outcome: { kind: 'message', targetNumber, message: answer.message } };
     if (answer.kind === 'silent') return { ...result, outcome: { kind: 'silent', targetNumber } };
 

@@ -61,7 +61,7 @@ export function tn(base: PluralKey, count: number, ...substitutions: (string | n
 /** A problem from the core (utils/problem.ts) in the user's language; its parameters that are problems too. */
 export function tProblem(p: Problem | string): string {
   if (typeof p === 'string') return p;
-  return t(p.code as MessageKey, ...p.params.map((param) => (typeof param === 'object' ? tProblem(param) : param)));
+  return t(p.code as MessageKey, ...p.params.map((param) => (typeof param === 'object' ? tProblem(param) : typeof param === 'number' ? formatNumber(param) : param)));
 }
 
 /** What a failed Result says, in the user's language (its English text when the core gave no code). */

@@ -15,6 +15,7 @@ export const failWith = <T = never>(code: ProblemCode, ...params: ProblemParam[]
 export const failProblem = <T = never>(p: Problem): Result<T> => ({ ok: false, error: english(p), problem: p });
 /** A failure before the other side answered at all (network, timeout, TLS). */
 export const failUnreachable = <T = never>(error: string): Result<T> => ({ ok: false, error, unreachable: true });
+export const failUnreachableWith = <T = never>(p: Problem): Result<T> => ({ ok: false, error: english(p), problem: p, unreachable: true });
 
 /** The problem of a failure: its code, or its English text as a plain parameter when it has none yet. */
 export function problemOf(failure: { error: string; problem?: Problem }): Problem | string {

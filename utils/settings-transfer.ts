@@ -111,8 +111,7 @@ export function settingsToRestore(text: string, current: Settings): Result<Impor
   const imported = importSettings(text, current);
   if (!imported.ok) return imported;
   const errors = validateSettings(imported.value.settings).filter((p) => p.severity === 'error');
-  // validateSettings already speaks the user's language.
-  if (errors.length > 0) return cannot(errors.map((p) => p.message).join(' '));
+  if (errors.length > 0) return cannot(errors.map((p) => p.problem).reduce((all, next) => problem('errTwoProblems', all, next)));
   return imported;
 }
 

@@ -14,7 +14,7 @@ import { OfflineDialFields } from '../../components/OfflineDialFields';
 import { tParts } from '../../components/Trans';
 import { permissionMessage, TestCallPanel, type HostPermissionRequest } from '../../components/TestCallPanel';
 import { parseAccountXml } from '../../utils/account-xml';
-import { failureText, messageLocale, t, tn } from '../../utils/i18n';
+import { failureText, messageLocale, t, tn, tProblem } from '../../utils/i18n';
 import { originLabel, originPattern } from '../../utils/permissions';
 import { hint, label } from '../../components/field-words';
 import { FIELDS } from '../../utils/setting-fields';
@@ -141,7 +141,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
     const byField: Record<string, { error?: string; warning?: string }> = {};
     for (const p of problems) {
       const entry = (byField[p.field] ??= {});
-      entry[p.severity] = entry[p.severity] ? `${entry[p.severity]} ${p.message}` : p.message;
+      const text = tProblem(p.problem);
+      entry[p.severity] = entry[p.severity] ? `${entry[p.severity]} ${text}` : text;
     }
     return byField;
   }, [problems]);
@@ -240,8 +241,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
               </p>
               <ul>
                 {summary.map((p) => (
-                  <li key={`${p.field}:${p.message}`}>
-                    <a href={`#${fieldAnchor(p.field)}`}>{p.message}</a>
+                  <li key={`${p.field}:${tProblem(p.problem)}`}>
+                    <a href={`#${fieldAnchor(p.field)}`}>{tProblem(p.problem)}</a>
                   </li>
                 ))}
               </ul>
