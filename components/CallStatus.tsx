@@ -1,5 +1,5 @@
 /** What happened to the last call, as text; a dial string for QR mode comes with its QR code. */
-import type { CallOutcome } from '../utils/messages';
+import type { CallOutcome } from '../utils/call';
 import { t, type MessageKey } from '../utils/i18n';
 import { QrCode } from './QrCode';
 import { tParts } from './Trans';

@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { askBackground } from '../utils/send-message';
-import type { CallOutcome, RequestPreview, TestCallResult } from '../utils/messages';
+import type { CallOutcome, TestCallResult } from '../utils/call';
+import type { RequestPreview } from '../utils/request';
 import type { Settings } from '../utils/settings';
 import { t } from '../utils/i18n';
 import { Field } from './Field';

@@ -5,7 +5,8 @@ import { waitFor } from './helpers/wait-for';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/options/App';
-import type { Message, TestCallResult } from '../utils/messages';
+import type { Message } from '../utils/messages';
+import type { TestCallResult } from '../utils/call';
 import { DEFAULT_DIAL_TEMPLATE, DEFAULT_SETTINGS, type Settings } from '../utils/settings';
 import { loadOwnSettings, saveSettings } from '../utils/store';
 

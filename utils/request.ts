@@ -2,7 +2,6 @@
  * Settings -> the HTTP request to the call-through web service ({ method, url, headers, body }).
  * Only builds the request; sending it is client.ts's job.
  */
-import type { RequestPreview } from './messages';
 import { problem, type Problem } from './problem';
 import { failWith, ok, problemOf, type Result } from './result';
 import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
@@ -23,6 +22,14 @@ export interface CallRequest {
   headers: Record<string, string>;
   body?: string;
   timeoutMs: number;
+}
+
+/** The request as it would be sent, with the password masked, for the options page's Test. */
+export interface RequestPreview {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
 }
 
 export const DEFAULT_CONTENT_TYPE = 'application/x-www-form-urlencoded';

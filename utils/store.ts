@@ -13,8 +13,8 @@ import { browser } from 'wxt/browser';
 import { applyManagedSettings, applyManagedSites, readManagedPolicy, withoutManagedValues, type ManagedPolicy } from './managed-policy';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { CURRENT_SETTINGS_VERSION, migrateSettings, settingsMigrations } from './settings-schema';
-import type { HistoryEntry } from './messages';
 import { EMPTY_SITE_POLICY, type SitePolicy } from './site-policy';
+import type { CallOutcome } from './call';
 
 /** Versioned: a profile stored by an older ThruDial is migrated on first read (utils/settings-schema.ts). */
 const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -27,6 +27,20 @@ const settingsItem = storage.defineItem<Settings>('local:settings', {
 const installIdItem = storage.defineItem<string>('local:installId', {
   init: () => crypto.randomUUID(),
 });
+
+/** One recent call, as the popup lists it. */
+export interface HistoryEntry {
+  /** E.164 number or the raw text when it could not be parsed. */
+  number: string;
+  /** ms since epoch. */
+  time: number;
+  outcome: CallOutcome['kind'];
+  /** The service's message or the error, as text. */
+  detail?: string;
+  /** For dialed calls: what was dialed, so the popup can show the last QR code. */
+  dialString?: string;
+  telUri?: string;
+}
 
 export const HISTORY_LIMIT = 50;
 const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });

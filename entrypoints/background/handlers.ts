@@ -1,7 +1,8 @@
 /** One function per message kind: the call orchestration lives in utils/call.ts, this wires browser APIs to it. */
 import { browser } from 'wxt/browser';
 import { countryFromPage } from '@/utils/country';
-import type { CallOutcome, Message, PageConfig, TestCallResult } from '@/utils/messages';
+import type { Message, PageConfig } from '@/utils/messages';
+import type { CallOutcome, TestCallResult } from '@/utils/call';
 import type { Settings } from '@/utils/settings';
 import { runCall } from '@/utils/call';
 import { sendRequest } from '@/utils/client';

@@ -1,6 +1,7 @@
 /** Content script: wires the matcher, the observer and the widget to the page and the background. */
 import { browser } from 'wxt/browser';
-import type { CallOutcome, Message, PageConfig } from '@/utils/messages';
+import type { Message, PageConfig } from '@/utils/messages';
+import type { CallOutcome } from '@/utils/call';
 import { countryFromLanguage, countryFromPage, resolveDefaultCountry } from '@/utils/country';
 import { findNumberMatches } from './matcher';
 import { trackNumbers } from './tracker';

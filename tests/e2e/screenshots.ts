@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { HistoryEntry } from '../../utils/messages';
+import type { HistoryEntry } from '../../utils/store';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { launchChromium } from './harness';
 

@@ -17,7 +17,8 @@
  * A refused click does nothing. The page's changes to the host are undone, a bounded number of times.
  */
 import { t } from '@/utils/i18n';
-import type { CallOutcome, Message } from '@/utils/messages';
+import type { Message } from '@/utils/messages';
+import type { CallOutcome } from '@/utils/call';
 import { telLinkNumber } from '@/utils/tel-link';
 import { rateLimit } from '../rate-limit';
 import type { NumberTracker, TrackedNumber } from '../tracker';
