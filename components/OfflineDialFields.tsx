@@ -3,8 +3,8 @@
  * and when to use them (never, always, or when the service cannot be reached).
  */
 import { t } from '../utils/i18n';
-import { DEFAULT_DIAL_TEMPLATE, FIELDS } from '../utils/setting-fields';
-import type { OfflineMode, Settings } from '../utils/settings';
+import { DEFAULT_DIAL_TEMPLATE, FIELDS } from '../utils/settings/fields';
+import type { OfflineMode, Settings } from '../utils/settings/settings';
 import { hint, label } from './field-words';
 import { Field } from './Field';
 import { tParts } from './Trans';

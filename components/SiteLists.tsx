@@ -1,12 +1,12 @@
 /**
  * Options: the sites ThruDial runs on (allow list; saving asks the browser for them) and the
- * sites it never reads (deny list). One host pattern per line; see utils/site-policy.ts.
+ * sites it never reads (deny list). One host pattern per line; see utils/sites/site-policy.ts.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, tProblem } from '../utils/i18n';
-import { hostPatternOrigins, parseHostList, type HostListProblem } from '../utils/site-policy';
-import { loadSitePolicy, updateSitePolicy } from '../utils/store';
+import { hostPatternOrigins, parseHostList, type HostListProblem } from '../utils/sites/site-policy';
+import { loadSitePolicy, updateSitePolicy } from '../utils/settings/store';
 import { Field } from './Field';
 import { tParts } from './Trans';
 

@@ -1,5 +1,5 @@
 /**
- * The real client (utils/client.ts) with the real request builder and response parser, against the
+ * The real client (utils/protocol/client.ts) with the real request builder and response parser, against the
  * demo server over real http and https on loopback.
  *
  * Trusting the demo certificate: Node's global fetch takes no CA per request and reads
@@ -11,12 +11,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { startDemoServer, type DemoServer } from '../scripts/demo-server';
-import { sendRequest } from '../utils/client';
-import { english, problem } from '../utils/problem';
-import { buildRequest, type CallRequest } from '../utils/request';
-import { parseResponse, type RawResponse, type ServiceAnswer } from '../utils/response';
-import { failUnreachableWith, type Result } from '../utils/result';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import { sendRequest } from '../utils/protocol/client';
+import { english, problem } from '../utils/protocol/problem';
+import { buildRequest, type CallRequest } from '../utils/protocol/request';
+import { parseResponse, type RawResponse, type ServiceAnswer } from '../utils/protocol/response';
+import { failUnreachableWith, type Result } from '../utils/protocol/result';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
 
 const PASSWORD = 'TopSecret4711';
 const SEED_DIAL_STRING = '+15551231234,,%account[x-cth-pin]%#12345678#';

@@ -1,9 +1,9 @@
 /** The message files: same keys and placeholders in every language; the t() helper and plurals. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatNumber, messageLocale, t, tn, tProblem, type MessageKey } from '../utils/i18n';
-import { problem } from '../utils/problem';
-import { validateSettings } from '../utils/validate-settings';
-import { DEFAULT_SETTINGS } from '../utils/settings';
+import { problem } from '../utils/protocol/problem';
+import { validateSettings } from '../utils/settings/validate';
+import { DEFAULT_SETTINGS } from '../utils/settings/settings';
 import { readMessages, useLocale } from './setup-i18n';
 
 const LOCALES = ['de', 'cs'] as const;

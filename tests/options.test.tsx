@@ -5,10 +5,10 @@ import { waitFor } from './helpers/wait-for';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/options/App';
-import type { Message } from '../utils/messages';
-import type { TestCallResult } from '../utils/call';
-import { DEFAULT_DIAL_TEMPLATE, DEFAULT_SETTINGS, type Settings } from '../utils/settings';
-import { loadOwnSettings, saveSettings } from '../utils/store';
+import type { Message } from '../utils/messaging/messages';
+import type { TestCallResult } from '../utils/protocol/call';
+import { DEFAULT_DIAL_TEMPLATE, DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
+import { loadOwnSettings, saveSettings } from '../utils/settings/store';
 
 const STORED: Settings = {
   ...DEFAULT_SETTINGS,

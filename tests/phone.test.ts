@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget, toE164 } from '../utils/phone';
+import { parseTarget, toE164 } from '../utils/protocol/phone';
 
 describe('toE164', () => {
   it('spec example: +1 (555) 123-1234 is +15551231234', () => {

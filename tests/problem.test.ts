@@ -1,17 +1,17 @@
-/** Errors as codes with parameters (utils/problem.ts): English from the message file, translated by tProblem. */
+/** Errors as codes with parameters (utils/protocol/problem.ts): English from the message file, translated by tProblem. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { toTelUri } from '../utils/dial';
+import { toTelUri } from '../utils/protocol/dial';
 import { failureText, tProblem } from '../utils/i18n';
 import { numberFromSelection } from '../utils/menu-target';
-import { english, fillMessage, problem, type Problem } from '../utils/problem';
-import { runCall } from '../utils/call';
-import { sendRequest } from '../utils/client';
-import { parseTarget } from '../utils/phone';
-import { buildRequest, type CallRequest } from '../utils/request';
-import { parseResponse } from '../utils/response';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
-import { parseHostList } from '../utils/site-policy';
-import { expandTemplate } from '../utils/template';
+import { english, fillMessage, problem, type Problem } from '../utils/protocol/problem';
+import { runCall } from '../utils/protocol/call';
+import { sendRequest } from '../utils/protocol/client';
+import { parseTarget } from '../utils/protocol/phone';
+import { buildRequest, type CallRequest } from '../utils/protocol/request';
+import { parseResponse } from '../utils/protocol/response';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
+import { parseHostList } from '../utils/sites/site-policy';
+import { expandTemplate } from '../utils/protocol/template';
 import { useLocale } from './setup-i18n';
 
 afterEach(() => useLocale('en'));
@@ -44,8 +44,8 @@ describe('problems', () => {
 
 describe('options-page refusals in the user’s language', () => {
   it('Account XML and settings files', async () => {
-    const { parseAccountXml } = await import('../utils/account-xml');
-    const { importSettings } = await import('../utils/settings-transfer');
+    const { parseAccountXml } = await import('../utils/protocol/account-xml');
+    const { importSettings } = await import('../utils/settings/transfer');
     useLocale('de');
     const xml = parseAccountXml('<account><a>&foo;</a></account>');
     expect(xml.ok).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { english, problem } from '../utils/problem';
-import { NO_DIAL_STRING, parseResponse } from '../utils/response';
+import { english, problem } from '../utils/protocol/problem';
+import { NO_DIAL_STRING, parseResponse } from '../utils/protocol/response';
 
 const xml = (status: number, body: string, contentType: string | null = 'text/xml') => parseResponse({ status, contentType, body });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { english } from '../utils/problem';
-import { ALL_SITES, contentScriptMatches, isGranted, matchesPattern, sitePermissionPattern } from '../utils/site-access';
+import { english } from '../utils/protocol/problem';
+import { ALL_SITES, contentScriptMatches, isGranted, matchesPattern, sitePermissionPattern } from '../utils/sites/site-access';
 import {
   EMPTY_SITE_POLICY, hostPatternOrigins, parseHostList, siteDecision, siteOrigin, withPaused, type SitePolicy,
-} from '../utils/site-policy';
+} from '../utils/sites/site-policy';
 
 const policy = (p: Partial<SitePolicy>): SitePolicy => ({ ...EMPTY_SITE_POLICY, ...p });
 const SHOP = 'https://shop.example/contact?x=1';

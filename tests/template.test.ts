@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandTemplate, newNonce, sha1Hex, type TemplateContext } from '../utils/template';
+import { expandTemplate, newNonce, sha1Hex, type TemplateContext } from '../utils/protocol/template';
 
 const ctx = (over: Partial<TemplateContext> = {}): TemplateContext => ({
   account: { username: 'johndow', password: 's3cr&t pw', cloud_password: 'cl0ud', 'x-cth-pin': '1234' },

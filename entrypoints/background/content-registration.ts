@@ -4,7 +4,7 @@
  * granted origins change; pages already open on a newly covered site get it injected once.
  */
 import { browser } from 'wxt/browser';
-import { contentScriptMatches, isGranted } from '@/utils/site-access';
+import { contentScriptMatches, isGranted } from '@/utils/sites/site-access';
 
 export const CONTENT_SCRIPT_ID = 'thrudial-content';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';

@@ -13,17 +13,17 @@ import { SiteLists } from '../../components/SiteLists';
 import { OfflineDialFields } from '../../components/OfflineDialFields';
 import { tParts } from '../../components/Trans';
 import { permissionMessage, TestCallPanel, type HostPermissionRequest } from '../../components/TestCallPanel';
-import { parseAccountXml } from '../../utils/account-xml';
+import { parseAccountXml } from '../../utils/protocol/account-xml';
 import { failureText, messageLocale, t, tn, tProblem } from '../../utils/i18n';
-import { originLabel, originPattern } from '../../utils/permissions';
+import { originLabel, originPattern } from '../../utils/sites/permissions';
 import { hint, label } from '../../components/field-words';
-import { FIELDS } from '../../utils/setting-fields';
-import { accountParameters, type DialMode, type Settings } from '../../utils/settings';
-import { loadManagedPolicy, loadOwnSettings, loadSettings, saveSettings } from '../../utils/store';
-import { lockedSettingKeys } from '../../utils/managed-policy';
+import { FIELDS } from '../../utils/settings/fields';
+import { accountParameters, type DialMode, type Settings } from '../../utils/settings/settings';
+import { loadManagedPolicy, loadOwnSettings, loadSettings, saveSettings } from '../../utils/settings/store';
+import { lockedSettingKeys } from '../../utils/settings/managed-policy';
 import { LockedSettings } from '../../components/Managed';
 import { RadioGroup, type RadioChoice } from '../../components/RadioGroup';
-import { METHODS, validateSettings, type SettingsProblem } from '../../utils/validate-settings';
+import { METHODS, validateSettings, type SettingsProblem } from '../../utils/settings/validate';
 
 interface Form {
   /** Everything but `custom`, which is edited as `rows` (rows may be empty or repeated while editing). */

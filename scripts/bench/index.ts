@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../demo-server';
 import { BUILT_EXTENSION, demoSettings, startPageServer } from '../../tests/e2e/harness';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import {
   calibrate, clickSample, compileSample, QUIET_MS, quietThreshold, diagnosticSample, extensionCopies, firstUnderlineSample, isThruDial, launchArm, loadSample, median,
   pageFetchSample, scriptedSample, storeSettings, THRUDIAL_ARMS, traceSample, waitForContentScript,

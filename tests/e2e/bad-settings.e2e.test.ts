@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { CURRENT_SETTINGS_VERSION } from '../../utils/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
+import { CURRENT_SETTINGS_VERSION } from '../../utils/settings/schema';
 import { demoSettings, startHarness, type Harness } from './harness';
 
 async function storedSettings(h: Harness): Promise<Settings | undefined> {

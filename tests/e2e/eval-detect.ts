@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Page } from 'playwright-core';
 import { detectionCorpus, ISSUE_CLASSES, isNegativeCategory, langOf, type DetectionCase } from '../detection-corpus';
-import { countryFromLocale } from '../../utils/country';
+import { countryFromLocale } from '../../utils/protocol/country';
 import { BUILT_EXTENSION, demoSettings, startHarness, type Harness } from './harness';
 
 const HIGHLIGHT_NAME = 'thrudial-number';

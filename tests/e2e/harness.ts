@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import net from 'node:net';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 
 export const BUILT_EXTENSION = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const LOOPBACK_ORIGINS = ['http://127.0.0.1/*', 'https://127.0.0.1/*'];

@@ -23,7 +23,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialStringFor } from '../../scripts/demo-server/service';
-import type { HistoryEntry } from '../../utils/store';
+import type { HistoryEntry } from '../../utils/settings/store';
 import { demoSettings, startHarness, type Harness } from './harness';
 import { clickNumberText, highlightedNumbers, hoverNumber, readControl, readPanel, shadowRootType, USER_DWELL_MS } from './shadow';
 

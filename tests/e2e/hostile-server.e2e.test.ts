@@ -20,7 +20,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoFault, type RecordedRequest } from '../../scripts/demo-server';
 import { HTML_MESSAGE, RTL_MESSAGE } from '../../scripts/demo-server/faults';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import { demoSettings, startHarness, type Harness } from './harness';
 
 const TIMEOUT_SECONDS = '3';

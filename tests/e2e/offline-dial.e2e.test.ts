@@ -9,7 +9,7 @@
 import net from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../utils/store';
+import type { HistoryEntry } from '../../utils/settings/store';
 import { demoSettings, startHarness, type Harness } from './harness';
 
 const ACCESS = '+1 555 000-1111';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HTML_MESSAGE } from '../../scripts/demo-server/faults';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 import { demoSettings, startHarness, type Harness } from './harness';
 
 async function storedSettings(h: Harness): Promise<Settings | undefined> {

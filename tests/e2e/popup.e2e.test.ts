@@ -11,7 +11,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { HistoryEntry } from '../../utils/store';
+import type { HistoryEntry } from '../../utils/settings/store';
 import { demoSettings, startHarness, type Harness } from './harness';
 
 const DIALED_213 = {

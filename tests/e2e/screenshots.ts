@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { HistoryEntry } from '../../utils/store';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import type { HistoryEntry } from '../../utils/settings/store';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 import { launchChromium } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@
  * side, where the browser does tell, is tests/e2e/firefox/no-tel-handler.firefox.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../utils/store';
+import type { HistoryEntry } from '../../utils/settings/store';
 import { demoSettings, startHarness, type Harness } from './harness';
 import { clickNumberText, highlightedNumbers, readPanel } from './shadow';
 

@@ -1,7 +1,7 @@
 /** A complete, valid set of settings for validation tests to spoil one field at a time. */
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { english } from '../../utils/problem';
-import { validateSettings, type SettingsProblem } from '../../utils/validate-settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
+import { english } from '../../utils/protocol/problem';
+import { validateSettings, type SettingsProblem } from '../../utils/settings/validate';
 
 export const validSettings: Settings = {
   ...DEFAULT_SETTINGS,

@@ -2,18 +2,18 @@
  * One call attempt, start to end, for the background's click-to-call and the options page's
  * Test: number -> E.164 -> request -> send -> response -> dial string -> tel: URI.
  * Offline mode (settings.offlineMode) swaps request..response for the local dial template
- * (utils/offline-dial.ts): 'always' never sends, 'fallback' does when the service cannot be reached.
+ * (utils/protocol/offline-dial.ts): 'always' never sends, 'fallback' does when the service cannot be reached.
  * No browser APIs: the HTTP client comes in as `send`.
  */
 import { expandDialString, toTelUri } from './dial';
 import { buildOfflineDialString } from './offline-dial';
 import { parseTarget } from './phone';
-import { dialsOffline, hasServiceUrl, isSetUp } from './readiness';
+import { dialsOffline, hasServiceUrl, isSetUp } from '../settings/readiness';
 import { buildRequest, previewRequest, type CallRequest, type RequestPreview } from './request';
 import { parseResponse, type RawResponse } from './response';
 import { english, problem, type Problem } from './problem';
 import { problemOf, type Result } from './result';
-import { accountParameters, type Settings } from './settings';
+import { accountParameters, type Settings } from '../settings/settings';
 import { errorText, newNonce } from './template';
 
 /** What the user sees at the end of a call attempt. */
@@ -27,7 +27,7 @@ export type CallOutcome =
       mode: 'tel' | 'qr';
       /** Where the dial string came from: the service's answer or the local dial template. */
       via?: 'service' | 'offline';
-      /** For mode 'qr': the QR code of telUri, drawn by the page widget (utils/qr.ts `qrPath`, size in modules). */
+      /** For mode 'qr': the QR code of telUri, drawn by the page widget (utils/protocol/qr.ts `qrPath`, size in modules). */
       qr?: { size: number; path: string };
       /** Why a tel: call is shown as a QR code instead: no application took the tel: link. */
       notice?: string;

@@ -3,7 +3,7 @@
  * the user safe: one deadline for everything, no redirect that could carry the password to http,
  * a cap on the answer's size. Only fetch, AbortController, URL and TextDecoder: it runs in the
  * extension's service worker. Nothing throws out of sendRequest; failures come back as problem codes
- * (utils/problem.ts) a user understands, naming the host only (never the query, which may hold the password).
+ * (utils/protocol/problem.ts) a user understands, naming the host only (never the query, which may hold the password).
  *
  * Redirects (notes: "do not follow redirects that downgrade the scheme"):
  * - https request: fetch with redirect 'manual' and follow ourselves, at most 5 hops, https only.

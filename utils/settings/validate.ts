@@ -1,18 +1,18 @@
 /**
  * Checks a Settings object before it is saved. Pure: each problem is a code with parameters
- * (utils/problem.ts) that the options page says beside its field; errors block saving, warnings do not.
+ * (utils/protocol/problem.ts) that the options page says beside its field; errors block saving, warnings do not.
  */
 import { isSupportedCountry } from 'libphonenumber-js';
-import { toTelUri } from './dial';
-import { problem, type Problem, type ProblemCode } from './problem';
+import { toTelUri } from '../protocol/dial';
+import { problem, type Problem, type ProblemCode } from '../protocol/problem';
 import { isSetUp } from './readiness';
-import { fieldChoices, FIELDS, MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH } from './setting-fields';
+import { fieldChoices, FIELDS, MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH } from './fields';
 import { PROVIDER_KEYS, type Settings } from './settings';
 
 export interface SettingsProblem {
   /** A Settings key, or `custom.N` for the N-th custom account parameter row. */
   field: keyof Settings | string;
-  /** What is wrong, as a code with parameters (utils/problem.ts); pages say it with tProblem. */
+  /** What is wrong, as a code with parameters (utils/protocol/problem.ts); pages say it with tProblem. */
   problem: Problem;
   severity: 'error' | 'warning';
 }

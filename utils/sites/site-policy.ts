@@ -2,7 +2,7 @@
  * The user's per-site choices: sites paused from the popup, and the allow and deny lists of the
  * options page. Pure: the background and the pages pass in what the browser granted.
  */
-import { problem, type Problem } from './problem';
+import { problem, type Problem } from '../protocol/problem';
 import { hostMatches, isGranted } from './site-access';
 
 export interface SitePolicy {

@@ -1,10 +1,10 @@
 /**
  * Every message between ThruDial's scripts and pages, as one discriminated union.
- * The background handles each kind in one small function (entrypoints/background/index.ts); pages ask with askBackground (utils/send-message.ts), whose answer type follows MessageResponse below.
+ * The background handles each kind in one small function (entrypoints/background/index.ts); pages ask with askBackground (utils/messaging/send-message.ts), whose answer type follows MessageResponse below.
  */
-import type { CallOutcome, TestCallResult } from './call';
-import type { Settings } from './settings';
-import type { SiteDecision } from './site-policy';
+import type { CallOutcome, TestCallResult } from '../protocol/call';
+import type { Settings } from '../settings/settings';
+import type { SiteDecision } from '../sites/site-policy';
 
 export type Message =
   /** A user clicked a number (content script) or dialed one (popup). `number` is page text; the background re-parses it. */

@@ -3,19 +3,19 @@
  * components/SettingsTransfer.tsx does the download and the file picking.
  *
  * The file: `{ "format": "thrudial-settings", "version": 2, "settings": { ... } }`, where
- * `version` is the settings schema version (utils/settings-schema.ts). Secrets (password,
+ * `version` is the settings schema version (utils/settings/schema.ts). Secrets (password,
  * custom.cloud_password) are left out unless asked for; a file without them (no "password")
  * keeps the secrets the user has now. Reading is strict where storage migration is lenient: a file is
  * something the user chose, so a typo or a wrong type is reported instead of quietly dropped.
  */
-import { problem, type Problem } from './problem';
-import { failWith, ok, problemOf, type Result } from './result';
+import { problem, type Problem } from '../protocol/problem';
+import { failWith, ok, problemOf, type Result } from '../protocol/result';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import {
   CURRENT_SETTINGS_VERSION, isPlainObject, isValidSettingValue, migrateSettings, SETTING_CHOICES, SETTINGS_KEYS,
-} from './settings-schema';
-import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
-import { validateSettings } from './validate-settings';
+} from './schema';
+import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './fields';
+import { validateSettings } from './validate';
 
 export const SETTINGS_FILE_FORMAT = 'thrudial-settings';
 /** A settings file larger than this is refused before it is parsed. */

@@ -9,7 +9,7 @@
  * A parameter may itself be a problem (a reason inside a sentence, e.g. why an Account XML
  * cannot be imported): it is put into words first.
  */
-import en from '../public/_locales/en/messages.json';
+import en from '../../public/_locales/en/messages.json';
 
 export type ProblemCode = keyof typeof en;
 export type ProblemParam = string | number | Problem;

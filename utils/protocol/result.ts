@@ -1,6 +1,6 @@
 /**
  * What the core returns instead of throwing across module lines. A failure carries its English
- * text (`error`) and, where the core says it as a code (utils/problem.ts), the `problem` that
+ * text (`error`) and, where the core says it as a code (utils/protocol/problem.ts), the `problem` that
  * pages and the background translate with tProblem (utils/i18n.ts).
  * `unreachable`: the failure happened before any answer (network, timeout, TLS), so the service decided nothing.
  */

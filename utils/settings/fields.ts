@@ -2,7 +2,7 @@
  * Every setting, declared once: its default, kind, allowed values, limits, who may set it
  * (the administrator's policy, the provider's Account XML) and whether it is a secret.
  * Everything else derives from this table: the Settings type and its defaults (settings.ts), the
- * stored schema and its migrations (settings-schema.ts), the administrator policy and
+ * stored schema and its migrations (settings/schema.ts), the administrator policy and
  * public/managed_schema.json (managed-policy.ts, checked by tests/setting-fields.test.ts), the
  * message guard, validation, Account XML import and export, the settings back-up, and the
  * options form's choices.
@@ -10,10 +10,10 @@
  * Adding a field: one entry here, plus its label (`label`), optional help text (`hint`) and its
  * name inside sentences (`field_<key>`) in public/_locales/{en,de,cs}/messages.json. A field added
  * after version 1 names the schema version that added it (`since`); bump CURRENT_SETTINGS_VERSION
- * in settings-schema.ts, whose migration fills it with its default.
+ * in settings/schema.ts, whose migration fills it with its default.
  * Pure: no browser APIs.
  */
-import type en from '../public/_locales/en/messages.json';
+import type en from '../../public/_locales/en/messages.json';
 
 type LabelKey = keyof typeof en;
 

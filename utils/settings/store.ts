@@ -12,11 +12,11 @@ import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import { applyManagedSettings, applyManagedSites, readManagedPolicy, withoutManagedValues, type ManagedPolicy } from './managed-policy';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import { CURRENT_SETTINGS_VERSION, migrateSettings, settingsMigrations } from './settings-schema';
-import { EMPTY_SITE_POLICY, type SitePolicy } from './site-policy';
-import type { CallOutcome } from './call';
+import { CURRENT_SETTINGS_VERSION, migrateSettings, settingsMigrations } from './schema';
+import { EMPTY_SITE_POLICY, type SitePolicy } from '../sites/site-policy';
+import type { CallOutcome } from '../protocol/call';
 
-/** Versioned: a profile stored by an older ThruDial is migrated on first read (utils/settings-schema.ts). */
+/** Versioned: a profile stored by an older ThruDial is migrated on first read (utils/settings/schema.ts). */
 const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: CURRENT_SETTINGS_VERSION,
@@ -45,7 +45,7 @@ export interface HistoryEntry {
 export const HISTORY_LIMIT = 50;
 const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
 
-/** Per-site choices: paused origins (popup), allow and deny lists (options). See utils/site-policy.ts. */
+/** Per-site choices: paused origins (popup), allow and deny lists (options). See utils/sites/site-policy.ts. */
 const sitePolicyItem = storage.defineItem<SitePolicy>('local:sitePolicy', { fallback: EMPTY_SITE_POLICY });
 
 // ---------------------------------------------------------------------------------------------

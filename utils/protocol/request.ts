@@ -4,8 +4,8 @@
  */
 import { problem, type Problem } from './problem';
 import { failWith, ok, problemOf, type Result } from './result';
-import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
-import { accountParameters, type Settings } from './settings';
+import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from '../settings/fields';
+import { accountParameters, type Settings } from '../settings/settings';
 import {
   errorText,
   escapeXml,
