@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 import { CURRENT_SETTINGS_VERSION } from '../../utils/settings/schema';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 
 async function storedSettings(h: Harness): Promise<Settings | undefined> {
   const got = await (await h.worker()).evaluate(() => (globalThis as any).chrome.storage.local.get('settings'));

@@ -15,7 +15,8 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import type { HistoryEntry } from '../../utils/settings/store';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 
 const DIALED_213 = {
   dialString: '+15551231234,,1234#12133734253#',

@@ -17,7 +17,9 @@ import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from '
 import type { Page } from 'playwright-core';
 import { detectionCorpus, ISSUE_CLASSES, isNegativeCategory, langOf, type DetectionCase } from '../detection-corpus';
 import { countryFromLocale } from '../../utils/protocol/country';
-import { BUILT_EXTENSION, demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { BUILT_EXTENSION } from '../support/chromium';
+import { demoSettings } from '../support/servers';
 
 const HIGHLIGHT_NAME = 'thrudial-number';
 /** Pages open at once; the machine has 2 cores. */

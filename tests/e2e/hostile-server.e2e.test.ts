@@ -21,7 +21,8 @@ import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoFault, type RecordedRequest } from '../../scripts/demo-server';
 import { HTML_MESSAGE, RTL_MESSAGE } from '../../scripts/demo-server/faults';
 import type { Settings } from '../../utils/settings/settings';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 
 const TIMEOUT_SECONDS = '3';
 /** Not a timing assertion: only stops a hung call from using up the test timeout. */

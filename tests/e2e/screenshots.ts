@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { HistoryEntry } from '../../utils/settings/store';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
-import { launchChromium } from './harness';
+import { launchChromium } from '../support/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'docs/screenshots');

@@ -8,7 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../utils/settings/store';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 import { clickNumberText, highlightedNumbers, readPanel } from './shadow';
 
 const dialed = (e164: string) => `tel:+15551231234,,1234%23${e164.slice(1)}%23`;
