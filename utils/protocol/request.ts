@@ -4,7 +4,7 @@
  */
 import { problem, type Problem } from './problem';
 import { failWith, ok, problemOf, type Result } from './result';
-import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from '../settings/fields';
+import { FIELDS, SECONDS_RE, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from '../settings/fields';
 import { accountParameters, type Settings } from '../settings/settings';
 import {
   errorText,
@@ -138,7 +138,7 @@ function chooseMethod(settings: Settings): Result<string> {
 function parseTimeout(value: unknown): Result<number> {
   const raw = text(value).trim();
   if (raw === '') return ok(DEFAULT_TIMEOUT_MS);
-  const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+  const seconds = SECONDS_RE.test(raw) ? Number(raw) : NaN;
   if (!Number.isFinite(seconds) || seconds <= 0) {
     return failWith('errRequestTimeout', shorten(raw));
   }

@@ -123,6 +123,31 @@ export type AdminKey = { [K in FieldKey]: (typeof FIELDS)[K]['admin'] extends tr
 /** Keys that are secrets. */
 export const SECRET_KEYS = keysWhere((f) => f.secret) as FieldKey[];
 
+/** How a `seconds` field is written: decimal seconds, no exponent (`2.5`, not `1e3`); the form's pattern and every check use it. */
+export const SECONDS_PATTERN = '\\d+(\\.\\d+)?';
+export const SECONDS_RE = new RegExp(`^${SECONDS_PATTERN}$`);
+
+/**
+ * The form's constraints of a text-like field, from its declaration: what the input says to the
+ * browser (keyboard, pattern, the placeholder an empty value means) and the limit validation
+ * enforces. The limit is not set as maxlength: the form lets a long paste in and says it is too long.
+ */
+export interface FieldInput {
+  inputMode?: 'decimal';
+  pattern?: string;
+  placeholder?: string;
+  maxLength: number;
+  choices?: readonly string[];
+}
+
+export function fieldInput(key: FieldKey): FieldInput {
+  const spec: FieldSpec = FIELDS[key];
+  const input: FieldInput = { maxLength: MAX_VALUE_LENGTH };
+  if (spec.kind === 'seconds') Object.assign(input, { inputMode: 'decimal', pattern: SECONDS_PATTERN, placeholder: String(spec.defaultSeconds) });
+  if (spec.choices) input.choices = spec.choices;
+  return input;
+}
+
 /** The values of a field with a fixed set (undefined for free text). */
 export function fieldChoices(key: FieldKey): readonly string[] | undefined {
   return (FIELDS[key] as FieldSpec).choices;

@@ -6,7 +6,7 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import { toTelUri } from '../protocol/dial';
 import { problem, type Problem, type ProblemCode } from '../protocol/problem';
 import { isSetUp } from './readiness';
-import { fieldChoices, FIELDS, MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH } from './fields';
+import { fieldChoices, FIELDS, MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH, SECONDS_RE } from './fields';
 import { PROVIDER_KEYS, type Settings } from './settings';
 
 export interface SettingsProblem {
@@ -76,7 +76,7 @@ export function validateSettings(s: Settings, customRows?: readonly CustomRow[])
 
   const timeout = s.cth_ws_timeout.trim();
   if (timeout) {
-    const seconds = /^\d+(\.\d+)?$/.test(timeout) ? Number(timeout) : NaN;
+    const seconds = SECONDS_RE.test(timeout) ? Number(timeout) : NaN;
     if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
       problems.push(error('cth_ws_timeout', problem('vTimeout', MAX_TIMEOUT_SECONDS)));
     }
