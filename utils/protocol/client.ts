@@ -17,7 +17,7 @@
  *   password rule has masked the password in all of it. Note for providers: when a kept-alive
  *   connection is reset, Chromium itself may resend the same request (same nonce) once.
  */
-import type { CallRequest } from './request';
+import { HTTP_TOKEN, type CallRequest } from './request';
 import type { RawResponse } from './response';
 import { problem, type Problem } from './problem';
 import { failProblem, failUnreachableWith, failWith, ok, type Result } from './result';
@@ -37,7 +37,6 @@ export interface SendOptions {
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Request headers that describe the body; dropped when a redirect turns the request into a GET (fetch spec). */
 const BODY_HEADERS = new Set(['content-type', 'content-encoding', 'content-language', 'content-location', 'content-length']);
-const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 interface Hop {
   method: string;
@@ -126,10 +125,10 @@ export async function sendRequest(req: CallRequest, options: SendOptions = {}): 
 function requestProblem(req: CallRequest, url: URL): Problem | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return problem('errClientUrlScheme');
   if (url.username || url.password) return problem('errClientUrlCredentials');
-  if (!TOKEN_RE.test(req.method)) return problem('errClientMethod');
+  if (!HTTP_TOKEN.test(req.method)) return problem('errClientMethod');
   if (req.body !== undefined && /^(GET|HEAD)$/i.test(req.method)) return problem('errClientBody', req.method.toUpperCase());
   for (const [name, value] of Object.entries(req.headers)) {
-    if (!TOKEN_RE.test(name)) return problem('errClientHeaderName', name.slice(0, 40));
+    if (!HTTP_TOKEN.test(name)) return problem('errClientHeaderName', name.slice(0, 40));
     if (/[\r\n\0]|[^\u0000-\u00ff]/.test(value)) return problem('errClientHeaderValue', name);
   }
   return null;

@@ -145,8 +145,8 @@ function parseTimeout(value: unknown): Result<number> {
   return ok(Math.min(Math.round(seconds * 1000), MAX_TIMEOUT_MS) || 1);
 }
 
-// RFC 9110 token.
-const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** RFC 9110 token: what a method or a header name is made of (the client and validation use it too). */
+export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 async function expandCustomHeaders(spec: string, ctx: TemplateContext): Promise<Result<Record<string, string>>> {
   const headers: Record<string, string> = {};
@@ -158,7 +158,7 @@ async function expandCustomHeaders(spec: string, ctx: TemplateContext): Promise<
     const colon = line.indexOf(':');
     if (colon < 0) return failWith('errRequestHeaderLine', shorten(line));
     const name = line.slice(0, colon).trim();
-    if (!TOKEN_RE.test(name)) return failWith('errRequestHeaderName', shorten(name));
+    if (!HTTP_TOKEN.test(name)) return failWith('errRequestHeaderName', shorten(name));
     if (name.toLowerCase() === 'content-type') {
       return failWith('errRequestHeaderContentType');
     }

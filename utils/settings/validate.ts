@@ -4,6 +4,7 @@
  */
 import { isSupportedCountry } from 'libphonenumber-js';
 import { toTelUri } from '../protocol/dial';
+import { HTTP_TOKEN } from '../protocol/request';
 import { problem, type Problem, type ProblemCode } from '../protocol/problem';
 import { isSetUp } from './readiness';
 import { fieldChoices, FIELDS, MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH, SECONDS_RE } from './fields';
@@ -27,8 +28,6 @@ export interface CustomRow {
 export const METHODS: readonly string[] = FIELDS.cth_ws_method.choices;
 const MAX_TIMEOUT_SECONDS: number = FIELDS.cth_ws_timeout.maxSeconds;
 
-/** RFC 9110 token: what a header name may be made of. */
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** type/subtype with optional parameters, e.g. `application/json; charset=utf-8`. */
 const MEDIA_TYPE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+\/[!#$%&'*+\-.^_`|~0-9A-Za-z]+\s*(;.*)?$/;
 /** `%sha1(...)%` hashes its argument, so a password inside it never travels in clear. */
@@ -141,7 +140,7 @@ function validateHeaders(text: string): SettingsProblem[] {
     const name = colon < 0 ? '' : line.slice(0, colon).trim();
     if (colon < 0) {
       problems.push(error('cth_ws_customHeaders', problem('vHeaderLine', line)));
-    } else if (!TOKEN.test(name)) {
+    } else if (!HTTP_TOKEN.test(name)) {
       problems.push(error('cth_ws_customHeaders', problem('vHeaderName', name)));
     }
   }
