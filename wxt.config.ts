@@ -59,7 +59,7 @@ export default defineConfig({
     // Asked for at runtime, never at install: the sites the content script runs on (welcome page,
     // popup, options allow list) and the call-through service's origin (options page, at save).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    // Administrator policy (Chromium): what an organisation may preset, see utils/managed-policy.ts.
+    // Administrator policy (Chromium): what an organisation may preset, see utils/settings/managed-policy.ts.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,9 +1,9 @@
 /** What happened to the last call, as text; a dial string for QR mode comes with its QR code. */
-import type { CallOutcome } from '../utils/messages';
+import type { CallOutcome } from '../utils/protocol/call';
 import { t, type MessageKey } from '../utils/i18n';
 import { QrCode } from './QrCode';
 import { tParts } from './Trans';
-import { spokenDialString } from '../utils/spoken-dial-string';
+import { spokenDialString } from '../utils/protocol/spoken-dial-string';
 
 /** A dial string or tel: URI as a screen reader should say it, in the UI's language. */
 export function spokenDial(dialStringOrTelUri: string): string {

@@ -19,6 +19,8 @@ export interface FieldProps {
   /** id of a <datalist> with suggestions. */
   list?: string;
   inputMode?: 'text' | 'tel' | 'url' | 'decimal' | 'numeric';
+  /** What a valid value looks like (the form has noValidate: a hint to the browser, not a block). */
+  pattern?: string;
   autoComplete?: string;
   /** Extra control beside the input, e.g. a "Show" toggle. */
   addon?: ComponentChildren;
@@ -60,6 +62,7 @@ export function Field(props: FieldProps) {
                 type: props.type ?? 'text',
                 list: props.list,
                 inputMode: props.inputMode,
+                pattern: props.pattern,
                 autoComplete: props.autoComplete ?? 'off',
               } as InputHTMLAttributes<HTMLInputElement>)}
             />

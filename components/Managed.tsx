@@ -1,5 +1,5 @@
 /**
- * Settings an administrator set through policy (utils/managed-policy.ts): the options page shows
+ * Settings an administrator set through policy (utils/settings/managed-policy.ts): the options page shows
  * them locked, with a note, so the user sees why they cannot change them.
  */
 import { createContext } from 'preact';

@@ -3,10 +3,9 @@
  * and when to use them (never, always, or when the service cannot be reached).
  */
 import { t } from '../utils/i18n';
-import { DEFAULT_DIAL_TEMPLATE, FIELDS } from '../utils/setting-fields';
-import type { OfflineMode, Settings } from '../utils/settings';
-import { hint, label } from './field-words';
-import { Field } from './Field';
+import { DEFAULT_DIAL_TEMPLATE, FIELDS } from '../utils/settings/fields';
+import type { OfflineMode, Settings } from '../utils/settings/settings';
+import { SettingField } from './SettingField';
 import { tParts } from './Trans';
 import { RadioGroup, type RadioChoice } from './RadioGroup';
 
@@ -37,20 +36,17 @@ export function OfflineDialFields({ settings, set, messages }: OfflineDialFields
       <p class="section-hint">
         {t('offlineIntro')}
       </p>
-      <Field
-        id="cth_access_number"
-        label={label('cth_access_number')}
+      <SettingField
+        name="cth_access_number"
         type="tel"
         inputMode="tel"
         value={settings.cth_access_number}
         onValue={set('cth_access_number')}
         placeholder="+1 555 123 1234"
-        hint={hint('cth_access_number')}
         {...messages('cth_access_number')}
       />
-      <Field
-        id="cth_dial_template"
-        label={label('cth_dial_template')}
+      <SettingField
+        name="cth_dial_template"
         value={settings.cth_dial_template}
         onValue={set('cth_dial_template')}
         placeholder={DEFAULT_DIAL_TEMPLATE}

@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
-import { acceptPageNumbers } from '../utils/message-guard';
-import type { Message, PageNumber, PageNumbers as PageNumbersAnswer } from '../utils/messages';
+import { acceptPageNumbers } from '../utils/messaging/message-guard';
+import type { Message, PageNumber, PageNumbers as PageNumbersAnswer } from '../utils/messaging/messages';
 import { currentTab } from './current-tab';
 
 async function askCurrentPage(): Promise<PageNumbersAnswer | undefined> {

@@ -1,6 +1,6 @@
 /** A QR code as one inline SVG <path>: white background, 4-module quiet zone, no HTML strings. */
 import { useMemo } from 'preact/hooks';
-import { qrMatrix, qrPath } from '../utils/qr';
+import { qrMatrix, qrPath } from '../utils/protocol/qr';
 
 const QUIET_ZONE = 4;
 

@@ -1,14 +1,14 @@
 /**
  * Options page "Back up and restore": export the saved settings as a .json file, or restore
  * them from one. A restored file replaces every setting and is saved like Save; a file that
- * cannot be restored changes nothing. The file format lives in utils/settings-transfer.ts.
+ * cannot be restored changes nothing. The file format lives in utils/settings/transfer.ts.
  */
 import { useState } from 'preact/hooks';
 import { failureText, t } from '../utils/i18n';
-import type { Settings } from '../utils/settings';
+import type { Settings } from '../utils/settings/settings';
 import {
   exportFileName, exportSettings, formatBytes, MAX_SETTINGS_FILE_BYTES, settingsToRestore,
-} from '../utils/settings-transfer';
+} from '../utils/settings/transfer';
 
 interface Props {
   /** The user's own settings as stored: what a backup holds (unsaved edits and the administrator's values are not part of it). */

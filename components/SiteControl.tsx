@@ -6,10 +6,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import { currentTab } from './current-tab';
-import { sitePermissionPattern } from '../utils/site-access';
-import { askBackground } from '../utils/send-message';
-import { siteOrigin, withPaused, type SiteDecision } from '../utils/site-policy';
-import { updateSitePolicy, watchSitePolicy } from '../utils/store';
+import { sitePermissionPattern } from '../utils/sites/site-access';
+import { askBackground } from '../utils/messaging/send-message';
+import { siteOrigin, withPaused, type SiteDecision } from '../utils/sites/site-policy';
+import { updateSitePolicy, watchSitePolicy } from '../utils/settings/store';
 
 async function currentPageUrl(): Promise<string | undefined> {
   return (await currentTab())?.url;

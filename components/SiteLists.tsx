@@ -1,19 +1,19 @@
 /**
  * Options: the sites ThruDial runs on (allow list; saving asks the browser for them) and the
- * sites it never reads (deny list). One host pattern per line; see utils/site-policy.ts.
+ * sites it never reads (deny list). One host pattern per line; see utils/sites/site-policy.ts.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../utils/i18n';
-import { hostPatternOrigins, parseHostList, type HostListProblem } from '../utils/site-policy';
-import { loadSitePolicy, updateSitePolicy } from '../utils/store';
+import { t, tProblem } from '../utils/i18n';
+import { hostPatternOrigins, parseHostList, type HostListProblem } from '../utils/sites/site-policy';
+import { loadSitePolicy, updateSitePolicy } from '../utils/settings/store';
 import { Field } from './Field';
 import { tParts } from './Trans';
 
 /** All problems of one list as one message beside it. */
 function describe(problems: HostListProblem[]): string | undefined {
   if (problems.length === 0) return undefined;
-  return problems.map((p) => t('sitesLine', p.line, p.text, p.message)).join(' ');
+  return problems.map((p) => t('sitesLine', p.line, p.text, tProblem(p.problem))).join(' ');
 }
 
 export function SiteLists() {

@@ -3,9 +3,10 @@
  * the exact request (password masked by the background), the service's answer and the outcome.
  */
 import { useState } from 'preact/hooks';
-import { askBackground } from '../utils/send-message';
-import type { CallOutcome, RequestPreview, TestCallResult } from '../utils/messages';
-import type { Settings } from '../utils/settings';
+import { askBackground } from '../utils/messaging/send-message';
+import type { CallOutcome, TestCallResult } from '../utils/protocol/call';
+import type { RequestPreview } from '../utils/protocol/request';
+import type { Settings } from '../utils/settings/settings';
 import { t } from '../utils/i18n';
 import { Field } from './Field';
 

@@ -1,6 +1,6 @@
-/** A setting's label and help text on the options page, in the user's language, as setting-fields.ts names them. */
+/** A setting's label and help text on the options page, in the user's language, as settings/fields.ts names them. */
 import { t } from '../utils/i18n';
-import { FIELDS, type FieldKey, type FieldSpec } from '../utils/setting-fields';
+import { FIELDS, type FieldKey, type FieldSpec } from '../utils/settings/fields';
 
 export function label(key: FieldKey): string {
   return t(FIELDS[key].label);

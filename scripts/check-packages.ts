@@ -34,7 +34,7 @@ for (const browser of ['chrome', 'firefox']) {
 
 const sources = await open(`thrudial-${version}-sources.zip`);
 if (sources) {
-  for (const file of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/background/index.ts', 'utils/call.ts'])
+  for (const file of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/background/index.ts', 'utils/protocol/call.ts'])
     if (!sources.file(file)) problems.push(`sources: ${file} is missing`);
   for (const name of Object.keys(sources.files))
     if (/^(node_modules|\.output|\.wxt)\//.test(name)) problems.push(`sources: ${name} should not be packed`);

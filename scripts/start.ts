@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from './demo-server';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
 
 const root = path.resolve(import.meta.dirname, '..');
 const extensionDir = path.join(root, '.output/chrome-mv3');

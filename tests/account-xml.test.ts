@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccountXml, toAccountXml } from '../utils/account-xml';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import { parseAccountXml, toAccountXml } from '../utils/protocol/account-xml';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
 
 const parsed = (xml: string) => {
   const r = parseAccountXml(xml);

@@ -15,9 +15,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { callChosenNumber } from '../entrypoints/background/chosen-number';
 import { handleCall, handlePageConfig } from '../entrypoints/background/handlers';
-import { fail, failWith } from '../utils/result';
-import { DEFAULT_SETTINGS } from '../utils/settings';
-import { loadHistory, saveSettings } from '../utils/store';
+import { fail, failWith } from '../utils/protocol/result';
+import { DEFAULT_SETTINGS } from '../utils/settings/settings';
+import { loadHistory, saveSettings } from '../utils/settings/store';
 import { useLocale } from './setup-i18n';
 
 const OFFLINE = { ...DEFAULT_SETTINGS, offlineMode: 'always' as const, cth_access_number: '+15550001111', custom: { 'x-cth-pin': '1234' } };

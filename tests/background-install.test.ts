@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserCountry, onInstalled } from '../entrypoints/background/install';
-import { loadSettings } from '../utils/store';
+import { loadSettings } from '../utils/settings/store';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -11,8 +11,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONTENT_SCRIPT_ID, syncContentScript } from '../entrypoints/background/content-registration';
 import { MENU, onMenuClick } from '../entrypoints/background/context-menu';
-import { DEFAULT_SETTINGS } from '../utils/settings';
-import { loadHistory, saveSettings } from '../utils/store';
+import { DEFAULT_SETTINGS } from '../utils/settings/settings';
+import { loadHistory, saveSettings } from '../utils/settings/store';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleNumbersFound, handleSiteStatus } from '../entrypoints/background/site-control';
-import { updateSitePolicy } from '../utils/store';
+import { updateSitePolicy } from '../utils/settings/store';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,7 +1,7 @@
 /** Settings nobody should save: huge values, too many parameters, unsafe URLs. Each gets a clear error or warning. */
 import { describe, expect, it } from 'vitest';
-import { MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH } from '../utils/setting-fields';
-import { validateSettings } from '../utils/validate-settings';
+import { MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH } from '../utils/settings/fields';
+import { validateSettings } from '../utils/settings/validate';
 import { check, errors, validSettings as valid } from './helpers/valid-settings';
 
 describe('sizes', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runCall } from '../utils/call';
+import { runCall } from '../utils/protocol/call';
 
 const NO_SERVICE_URL = "Set the call-through service URL in ThruDial's options first.";
-import { sendRequest } from '../utils/client';
-import type { CallRequest } from '../utils/request';
-import type { RawResponse } from '../utils/response';
-import { fail, failUnreachable, ok, type Result } from '../utils/result';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import { sendRequest } from '../utils/protocol/client';
+import type { CallRequest } from '../utils/protocol/request';
+import type { RawResponse } from '../utils/protocol/response';
+import { fail, failUnreachable, ok, type Result } from '../utils/protocol/result';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
 
 const settings = (over: Partial<Settings> = {}): Settings => ({
   ...DEFAULT_SETTINGS,

@@ -1,5 +1,5 @@
 /**
- * The real client (utils/client.ts) with the real request builder and response parser, against the
+ * The real client (utils/protocol/client.ts) with the real request builder and response parser, against the
  * demo server over real http and https on loopback.
  *
  * Trusting the demo certificate: Node's global fetch takes no CA per request and reads
@@ -11,11 +11,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { startDemoServer, type DemoServer } from '../scripts/demo-server';
-import { DOWNGRADE_MESSAGE, sendRequest } from '../utils/client';
-import { buildRequest, type CallRequest } from '../utils/request';
-import { parseResponse, type RawResponse, type ServiceAnswer } from '../utils/response';
-import { failUnreachable, type Result } from '../utils/result';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import { sendRequest } from '../utils/protocol/client';
+import { english, problem } from '../utils/protocol/problem';
+import { buildRequest, type CallRequest } from '../utils/protocol/request';
+import { parseResponse, type RawResponse, type ServiceAnswer } from '../utils/protocol/response';
+import { failUnreachableWith, type Result } from '../utils/protocol/result';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
 
 const PASSWORD = 'TopSecret4711';
 const SEED_DIAL_STRING = '+15551231234,,%account[x-cth-pin]%#12345678#';
@@ -226,7 +227,7 @@ describe('failures become clear messages', () => {
     for (const fault of ['malformed-json', 'wrong-content-type'] as const) {
       server.setFault(fault);
       const { answer } = await call({ cth_ws_url: url() });
-      expect(answer).toMatchObject({ kind: 'error', message: expect.stringContaining('could not read') });
+      expect(answer).toMatchObject({ kind: 'error', problem: { code: 'errResponseUnreadableWhy' } });
     }
   });
 
@@ -253,7 +254,8 @@ describe('redirects', () => {
         cth_ws_postData: 'to=%targetNumber%&password=%account[password]%',
       }),
     );
-    expect(errorOf(sent)).toBe(DOWNGRADE_MESSAGE);
+    expect(sent).toMatchObject({ ok: false, problem: { code: 'errRedirectDowngrade' } });
+    expect(errorOf(sent)).toBe(english(problem('errRedirectDowngrade')));
     expect(server.requests.map((r) => r.scheme)).toEqual(['https']);
     expect(httpRequestsWithPassword()).toEqual([]);
   });
@@ -262,7 +264,8 @@ describe('redirects', () => {
     const sent = await sendRequest(
       await request({ cth_ws_url: `${server.httpsUrl}/redirect-to-http/callthrough/?u=%account[username]%&to=%targetNumber%&password=%account[password]%` }),
     );
-    expect(errorOf(sent)).toBe(DOWNGRADE_MESSAGE);
+    expect(sent).toMatchObject({ ok: false, problem: { code: 'errRedirectDowngrade' } });
+    expect(errorOf(sent)).toBe(english(problem('errRedirectDowngrade')));
     expect(server.requests.filter((r) => r.scheme === 'http')).toEqual([]);
   });
 
@@ -366,7 +369,8 @@ describe('requests the client refuses before sending', () => {
       throw new Error('boom');
     }) as unknown as typeof fetch;
     const sent = await sendRequest({ method: 'GET', url: 'https://127.0.0.1:1/', headers: {}, timeoutMs: 1000 }, { fetch: throwing });
-    expect(sent).toEqual(failUnreachable('ThruDial could not reach the call-through service at 127.0.0.1:1 (network or certificate error). Check the service URL and your connection.'));
+    expect(sent).toEqual(failUnreachableWith(problem('errServiceNoConnection', '127.0.0.1:1')));
+    expect(errorOf(sent)).toBe('ThruDial could not reach the call-through service at 127.0.0.1:1 (network or certificate error). Check the service URL and your connection.');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNumberMatches } from '../entrypoints/content/matcher';
 import { mayHoldNumber, normalizeForMatching } from '../entrypoints/content/matcher/normalize';
-import { resolveDefaultCountry } from '../utils/country';
+import { resolveDefaultCountry } from '../utils/protocol/country';
 
 const found = (text: string, country?: string | string[]) => findNumberMatches(text, country).map((m) => m.text);
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAccountXml, toAccountXml } from '../utils/account-xml';
-import { toTelUri } from '../utils/dial';
-import { buildRequest } from '../utils/request';
-import { parseResponse } from '../utils/response';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
-import { expandTemplate, type Escaping, type TemplateContext } from '../utils/template';
+import { parseAccountXml, toAccountXml } from '../utils/protocol/account-xml';
+import { toTelUri } from '../utils/protocol/dial';
+import { buildRequest } from '../utils/protocol/request';
+import { parseResponse } from '../utils/protocol/response';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
+import { expandTemplate, type Escaping, type TemplateContext } from '../utils/protocol/template';
 
 const NONCE = '0123456789abcdef0123456789abcdef';
 const ESCAPINGS: Escaping[] = ['url', 'form', 'json', 'xml', 'header', 'raw'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromBrowser, countryFromLanguage, countryFromLocale, countryFromPage } from '../utils/country';
+import { countryFromBrowser, countryFromLanguage, countryFromLocale, countryFromPage } from '../utils/protocol/country';
 
 describe('countryFromPage', () => {
   it('the region of <html lang> comes first', () => {

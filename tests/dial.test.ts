@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandDialString, toTelUri } from '../utils/dial';
-import type { TemplateContext } from '../utils/template';
+import { expandDialString, toTelUri } from '../utils/protocol/dial';
+import type { TemplateContext } from '../utils/protocol/template';
 
 const ctx = (over: Partial<TemplateContext> = {}): TemplateContext => ({
   account: { 'x-cth-pin': '1234', password: 'pw', cth_access_number: '+15551231234' },

@@ -1,8 +1,9 @@
 /** The message files: same keys and placeholders in every language; the t() helper and plurals. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatNumber, messageLocale, t, tn, type MessageKey } from '../utils/i18n';
-import { validateSettings } from '../utils/validate-settings';
-import { DEFAULT_SETTINGS } from '../utils/settings';
+import { formatNumber, messageLocale, t, tn, tProblem, type MessageKey } from '../utils/i18n';
+import { problem } from '../utils/protocol/problem';
+import { validateSettings } from '../utils/settings/validate';
+import { DEFAULT_SETTINGS } from '../utils/settings/settings';
 import { readMessages, useLocale } from './setup-i18n';
 
 const LOCALES = ['de', 'cs'] as const;
@@ -86,8 +87,9 @@ describe('t()', () => {
   it('settings problems are translated too', () => {
     useLocale('de');
     const problems = validateSettings({ ...DEFAULT_SETTINGS, cth_ws_url: 'ftp://example.com/' });
-    expect(problems.map((p) => p.message)).toContain('Die Dienst-URL muss mit https:// oder http:// beginnen.');
+    expect(problems.map((p) => tProblem(p.problem))).toContain('Die Dienst-URL muss mit https:// oder http:// beginnen.');
     const long = validateSettings({ ...DEFAULT_SETTINGS, cth_ws_url: `https://example.com/${'x'.repeat(9000)}` });
-    expect(long.map((p) => p.message)).toEqual(['Zu lang: Dienst-URL (9.020 Zeichen; höchstens 8.192).']);
+    expect(long[0]!.problem).toEqual(problem('vTooLong', problem('field_cth_ws_url'), 9020, 8192));
+    expect(long.map((p) => tProblem(p.problem))).toEqual(['Zu lang: Dienst-URL (9.020 Zeichen; höchstens 8.192).']);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadInstallId } from '../utils/store';
+import { loadInstallId } from '../utils/settings/store';
 
 describe('%installid%', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyManagedSettings, applyManagedSites, lockedSettingKeys, readManagedPolicy } from '../utils/managed-policy';
-import { DEFAULT_SETTINGS } from '../utils/settings';
+import { applyManagedSettings, applyManagedSites, lockedSettingKeys, readManagedPolicy } from '../utils/settings/managed-policy';
+import { DEFAULT_SETTINGS } from '../utils/settings/settings';
 
 describe('administrator policy', () => {
   it('the policy’s values win over the user’s and lock exactly those keys', () => {

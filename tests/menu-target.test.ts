@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telLinkNumber } from '../utils/tel-link';
+import { telLinkNumber } from '../utils/protocol/tel-link';
 import { MAX_LINK_LENGTH, MAX_SELECTION_LENGTH, numberFromLink, numberFromSelection, shown } from '../utils/menu-target';
 
 const ok = (value: string) => ({ ok: true, value });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptMessage, acceptPageNumbers, MAX_PAGE_NUMBERS } from '../utils/message-guard';
-import { DEFAULT_SETTINGS } from '../utils/settings';
+import { acceptMessage, acceptPageNumbers, MAX_PAGE_NUMBERS } from '../utils/messaging/message-guard';
+import { DEFAULT_SETTINGS } from '../utils/settings/settings';
 
 const OWN_ID = 'abcdefghijklmnop';
 const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildOfflineDialString, dialTemplate } from '../utils/offline-dial';
+import { buildOfflineDialString, dialTemplate } from '../utils/protocol/offline-dial';
 
 const NO_ACCESS_NUMBER = 'Set the access number for call-through without a web service.';
-import { DEFAULT_DIAL_TEMPLATE, DEFAULT_SETTINGS, type Settings } from '../utils/settings';
-import { toTelUri } from '../utils/dial';
+import { DEFAULT_DIAL_TEMPLATE, DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
+import { toTelUri } from '../utils/protocol/dial';
 
 const settings = (over: Partial<Settings> = {}): Settings => ({
   ...DEFAULT_SETTINGS,

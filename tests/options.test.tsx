@@ -5,9 +5,12 @@ import { waitFor } from './helpers/wait-for';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/options/App';
-import type { Message, TestCallResult } from '../utils/messages';
-import { DEFAULT_DIAL_TEMPLATE, DEFAULT_SETTINGS, type Settings } from '../utils/settings';
-import { loadOwnSettings, saveSettings } from '../utils/store';
+import type { Message } from '../utils/messaging/messages';
+import type { TestCallResult } from '../utils/protocol/call';
+import { DEFAULT_DIAL_TEMPLATE, DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
+import { loadOwnSettings, saveSettings } from '../utils/settings/store';
+import { FIELD_KEYS, FIELDS, fieldInput, SECONDS_PATTERN, SECONDS_RE, type FieldSpec } from '../utils/settings/fields';
+import { t } from '../utils/i18n';
 
 const STORED: Settings = {
   ...DEFAULT_SETTINGS,
@@ -110,6 +113,23 @@ describe('options page', () => {
       const labelled = control.id && root.querySelector(`label[for="${control.id}"]`);
       expect(labelled || control.closest('label'), control.outerHTML).toBeTruthy();
     }
+  });
+
+  it('takes each control’s label, hint, keyboard, pattern and placeholder from the field declarations', async () => {
+    await renderOptions();
+    for (const key of FIELD_KEYS) {
+      const spec: FieldSpec = FIELDS[key];
+      const control = root.querySelector<HTMLElement>(`#${key}`);
+      if (!control || spec.kind === 'choice' || spec.kind === 'parameters') continue; // radio groups and rows have their own ids
+      expect(root.querySelector(`label[for="${key}"]`)?.textContent, key).toBe(t(spec.label));
+      if (spec.hint) expect(root.querySelector(`#${key}-hint`), key).not.toBeNull();
+    }
+    const timeout = byId('cth_ws_timeout');
+    expect(timeout.getAttribute('pattern')).toBe(SECONDS_PATTERN);
+    expect(timeout.getAttribute('inputmode')).toBe('decimal');
+    expect(timeout.getAttribute('placeholder')).toBe(String(FIELDS.cth_ws_timeout.defaultSeconds));
+    expect(SECONDS_RE.test('2.5') && !SECONDS_RE.test('1e3')).toBe(true);
+    expect(fieldInput('cth_ws_method').choices).toEqual(FIELDS.cth_ws_method.choices);
   });
 
   it('shows the stored settings', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget, toE164 } from '../utils/phone';
+import { parseTarget, toE164 } from '../utils/protocol/phone';
 
 describe('toE164', () => {
   it('spec example: +1 (555) 123-1234 is +15551231234', () => {
@@ -18,7 +18,11 @@ describe('toE164', () => {
     expect(toE164('＋１ ５５５ １２３ １２３４')).toEqual({ ok: true, value: '+15551231234' });
   });
   it('a national number without any country is refused', () => {
-    expect(toE164('(201) 555-0123')).toEqual({ ok: false, error: '“(201) 555-0123” is not a phone number ThruDial can call.' });
+    expect(toE164('(201) 555-0123')).toEqual({
+      ok: false,
+      error: '“(201) 555-0123” is not a phone number ThruDial can call.',
+      problem: { code: 'errNotPhoneNumber', params: ['(201) 555-0123'] },
+    });
   });
   it('text that is not a phone number is refused with a clear error', () => {
     for (const s of ['', 'hello', '12', '+1 555', '1'.repeat(400)]) {

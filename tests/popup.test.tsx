@@ -5,10 +5,12 @@ import { waitFor } from './helpers/wait-for';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../entrypoints/popup/App';
-import type { CallOutcome, HistoryEntry, Message } from '../utils/messages';
-import { qrMatrix, qrPath } from '../utils/qr';
-import { DEFAULT_SETTINGS } from '../utils/settings';
-import { saveSettings } from '../utils/store';
+import type { Message } from '../utils/messaging/messages';
+import type { CallOutcome } from '../utils/protocol/call';
+import type { HistoryEntry } from '../utils/settings/store';
+import { qrMatrix, qrPath } from '../utils/protocol/qr';
+import { DEFAULT_SETTINGS } from '../utils/settings/settings';
+import { saveSettings } from '../utils/settings/store';
 
 const storeHistory = (history: HistoryEntry[]) => fakeBrowser.storage.local.set({ history });
 

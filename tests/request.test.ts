@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest, previewRequest, type CallRequest } from '../utils/request';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
-import { sha1Hex } from '../utils/template';
+import { buildRequest, previewRequest, type CallRequest } from '../utils/protocol/request';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
+import { sha1Hex } from '../utils/protocol/template';
 
 const NONCE = 'ffeeddccbbaa99887766554433221100';
 const GLOBALS = { installid: 'install-1', appid: 'app-1' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_DIAL_STRING, parseResponse } from '../utils/response';
+import { english, problem } from '../utils/protocol/problem';
+import { NO_DIAL_STRING, parseResponse } from '../utils/protocol/response';
 
 const xml = (status: number, body: string, contentType: string | null = 'text/xml') => parseResponse({ status, contentType, body });
 
@@ -42,8 +43,8 @@ describe('status', () => {
     expect(xml(200, '<response><message>Number blocked</message></response>')).toEqual({ kind: 'message', message: 'Number blocked' });
   });
   it('2xx without dial string or message is a clear error', () => {
-    expect(xml(200, '<response/>')).toEqual({ kind: 'error', message: NO_DIAL_STRING });
-    expect(xml(200, '')).toEqual({ kind: 'error', message: NO_DIAL_STRING });
+    expect(xml(200, '<response/>')).toEqual({ kind: 'error', problem: NO_DIAL_STRING });
+    expect(xml(200, '')).toEqual({ kind: 'error', problem: NO_DIAL_STRING });
   });
   it('2xx with both dial string and message dials', () => {
     expect(xml(200, '<response><message>hi</message><dialString>1</dialString></response>')).toEqual({ kind: 'dialString', dialString: '1' });
@@ -66,13 +67,13 @@ describe('formats by Content-Type', () => {
     });
     expect(parseResponse({ status: 200, contentType: 'application/json', body: '{"dialString":{"a":1},"message":["x"]}' })).toEqual({
       kind: 'error',
-      message: NO_DIAL_STRING,
+      problem: NO_DIAL_STRING,
     });
   });
   it('JSON: a 2xx malformed body is a clear error (malformed JSON)', () => {
     expect(parseResponse({ status: 200, contentType: 'application/json', body: '{"dialString":' })).toEqual({
       kind: 'error',
-      message: 'The call-through service sent a response ThruDial could not read (malformed JSON).',
+      problem: problem('errResponseUnreadableWhy', problem('errJsonMalformed')),
     });
   });
   it('JSON: a 2xx body that is not an object is an error', () => {
@@ -108,7 +109,7 @@ describe('formats by Content-Type', () => {
   it('XML: a 2xx malformed body is a clear error (malformed XML)', () => {
     const answer = xml(200, '<response><dialString>1</response>');
     expect(answer.kind).toBe('error');
-    if (answer.kind === 'error') expect(answer.message).toMatch(/could not read \(malformed XML/);
+    if (answer.kind === 'error') expect(english(answer.problem)).toMatch(/could not read: malformed XML/);
   });
 });
 

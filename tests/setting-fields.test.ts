@@ -1,13 +1,13 @@
-/** The one declaration of the settings (utils/setting-fields.ts) and what derives from it. */
+/** The one declaration of the settings (utils/settings/fields.ts) and what derives from it. */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toAccountXml } from '../utils/account-xml';
-import { MANAGED_SITE_KEYS, readManagedPolicy } from '../utils/managed-policy';
-import { acceptMessage } from '../utils/message-guard';
-import { ACCOUNT_XML_KEYS, ADMIN_KEYS, FIELD_KEYS, FIELDS, SECRET_KEYS, type FieldSpec } from '../utils/setting-fields';
-import { DEFAULT_SETTINGS, PROVIDER_KEYS } from '../utils/settings';
-import { CURRENT_SETTINGS_VERSION, migrateSettings, V1_KEYS } from '../utils/settings-schema';
-import { exportSettings } from '../utils/settings-transfer';
+import { toAccountXml } from '../utils/protocol/account-xml';
+import { MANAGED_SITE_KEYS, readManagedPolicy } from '../utils/settings/managed-policy';
+import { acceptMessage } from '../utils/messaging/message-guard';
+import { ACCOUNT_XML_KEYS, ADMIN_KEYS, FIELD_KEYS, FIELDS, SECRET_KEYS, type FieldSpec } from '../utils/settings/fields';
+import { DEFAULT_SETTINGS, PROVIDER_KEYS } from '../utils/settings/settings';
+import { CURRENT_SETTINGS_VERSION, migrateSettings, V1_KEYS } from '../utils/settings/schema';
+import { exportSettings } from '../utils/settings/transfer';
 import { readMessages } from './setup-i18n';
 
 const en = readMessages('en');

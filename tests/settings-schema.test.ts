@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
-import { CURRENT_SETTINGS_VERSION, migrateSettings, settingsMigrations, V1_KEYS } from '../utils/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
+import { CURRENT_SETTINGS_VERSION, migrateSettings, settingsMigrations, V1_KEYS } from '../utils/settings/schema';
 
 /** A profile as ThruDial 0.1.0 stored it (settings version 1). */
 const V1_PROFILE = {
@@ -150,9 +150,9 @@ describe('legacy and damaged shapes', () => {
 });
 
 /** utils/store as a newly started script loads it: its storage items run their migrations on definition. */
-async function freshStore(): Promise<typeof import('../utils/store')> {
+async function freshStore(): Promise<typeof import('../utils/settings/store')> {
   vi.resetModules();
-  return import('../utils/store');
+  return import('../utils/settings/store');
 }
 
 describe('storage migrations (WXT)', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
-import { CURRENT_SETTINGS_VERSION } from '../utils/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
+import { CURRENT_SETTINGS_VERSION } from '../utils/settings/schema';
 import {
   exportFileName, exportSettings, importSettings, MAX_SETTINGS_FILE_BYTES, SETTINGS_FILE_FORMAT, settingsToRestore,
-} from '../utils/settings-transfer';
+} from '../utils/settings/transfer';
 
 const SAVED: Settings = {
   ...DEFAULT_SETTINGS,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SITES, contentScriptMatches, isGranted, matchesPattern, sitePermissionPattern } from '../utils/site-access';
+import { english } from '../utils/protocol/problem';
+import { ALL_SITES, contentScriptMatches, isGranted, matchesPattern, sitePermissionPattern } from '../utils/sites/site-access';
 import {
   EMPTY_SITE_POLICY, hostPatternOrigins, parseHostList, siteDecision, siteOrigin, withPaused, type SitePolicy,
-} from '../utils/site-policy';
+} from '../utils/sites/site-policy';
 
 const policy = (p: Partial<SitePolicy>): SitePolicy => ({ ...EMPTY_SITE_POLICY, ...p });
 const SHOP = 'https://shop.example/contact?x=1';
@@ -99,7 +100,8 @@ describe('host lists in the options page: one host pattern per line', () => {
     expect(patterns).toEqual(['ok.example']);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 2, text: entry });
-    expect(problems[0]!.message).toContain(reason);
+    expect(problems[0]!.problem.code).toMatch(/^errSite/);
+    expect(english(problems[0]!.problem)).toContain(reason);
   });
 
   it('an allow entry asks for http and https on that host', () => {

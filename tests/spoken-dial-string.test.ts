@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spokenDialString } from '../utils/spoken-dial-string';
+import { spokenDialString } from '../utils/protocol/spoken-dial-string';
 
 describe('a dial string as a person reads it out', () => {
   it('the spec\'s tel: URI: "#" rather than "%23", digits one at a time, pauses as words', () => {

@@ -1,11 +1,11 @@
-/** utils/store.ts against the fake browser's storage: the user's own settings, the policy over them, and saving. */
+/** utils/settings/store.ts against the fake browser's storage: the user's own settings, the policy over them, and saving. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
 import {
   addHistory, adoptInstallCountry, HISTORY_LIMIT, loadEffectiveSitePolicy, loadHistory, loadOwnSettings, loadSettings, loadSitePolicy,
   saveSettings, updateSitePolicy, watchSitePolicy,
-} from '../utils/store';
+} from '../utils/settings/store';
 
 const OWN: Settings = { ...DEFAULT_SETTINGS, cth_ws_url: 'https://mine.example/?to=%targetNumber%', username: 'me', dialMode: 'tel', custom: {} };
 const POLICY = { cth_ws_url: 'https://corp.example/?to=%targetNumber%', dialMode: 'qr' };

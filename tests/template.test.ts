@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandTemplate, newNonce, sha1Hex, type TemplateContext } from '../utils/template';
+import { expandTemplate, newNonce, sha1Hex, type TemplateContext } from '../utils/protocol/template';
 
 const ctx = (over: Partial<TemplateContext> = {}): TemplateContext => ({
   account: { username: 'johndow', password: 's3cr&t pw', cloud_password: 'cl0ud', 'x-cth-pin': '1234' },
@@ -117,7 +117,11 @@ describe('escaping of substituted values', () => {
   });
   it('header: a value with CR or LF is an error naming the problem', async () => {
     const r = await expandTemplate('X %account[username]%', ctx({ account: { username: 'a\r\nEvil: 1' } }), 'header');
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/%account\[username\]%.*line break/) });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringMatching(/%account\[username\]%.*line break/),
+      problem: { code: 'errTemplateHeaderLineBreak', params: ['%account[username]%'] },
+    });
   });
   it('raw: values are as they are', async () => {
     expect(await expand('%account[username]%', ctx({ account: { username: '%2B &<>' } }), 'raw')).toBe('%2B &<>');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { originPattern } from '../utils/permissions';
-import type { Settings } from '../utils/settings';
-import { validateSettings } from '../utils/validate-settings';
+import { originPattern } from '../utils/sites/permissions';
+import type { Settings } from '../utils/settings/settings';
+import { validateSettings } from '../utils/settings/validate';
 import { check, errors, warnings, validSettings as valid } from './helpers/valid-settings';
 
 describe('validateSettings', () => {

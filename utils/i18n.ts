@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type en from '../public/_locales/en/messages.json';
-import type { Problem } from './problem';
+import type { Problem } from './protocol/problem';
 
 export type MessageKey = keyof typeof en;
 
@@ -58,10 +58,10 @@ export function tn(base: PluralKey, count: number, ...substitutions: (string | n
   return message(`${base}_${category}`, subs) || t(`${base}_other` as MessageKey, ...subs);
 }
 
-/** A problem from the core (utils/problem.ts) in the user's language; its parameters that are problems too. */
+/** A problem from the core (utils/protocol/problem.ts) in the user's language; its parameters that are problems too. */
 export function tProblem(p: Problem | string): string {
   if (typeof p === 'string') return p;
-  return t(p.code as MessageKey, ...p.params.map((param) => (typeof param === 'object' ? tProblem(param) : param)));
+  return t(p.code as MessageKey, ...p.params.map((param) => (typeof param === 'object' ? tProblem(param) : typeof param === 'number' ? formatNumber(param) : param)));
 }
 
 /** What a failed Result says, in the user's language (its English text when the core gave no code). */

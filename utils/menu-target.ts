@@ -4,9 +4,9 @@
  * content, so it is length-limited and parsed here like any other page text.
  */
 import { findNumberMatches } from '@/entrypoints/content/matcher';
-import { parseTarget } from './phone';
-import { failWith, ok, type Result } from './result';
-import { telLinkNumber } from './tel-link';
+import { parseTarget } from './protocol/phone';
+import { failWith, ok, type Result } from './protocol/result';
+import { telLinkNumber } from './protocol/tel-link';
 
 /** Far more than a sentence around a number; a longer selection is not "this number". */
 export const MAX_SELECTION_LENGTH = 1000;

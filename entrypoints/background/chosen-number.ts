@@ -5,11 +5,11 @@
  * calls, and the popup opened where the browser allows it (it shows Recent calls).
  */
 import { browser } from 'wxt/browser';
-import { countryFromPage, resolveDefaultCountry } from '@/utils/country';
+import { countryFromPage, resolveDefaultCountry } from '@/utils/protocol/country';
 import { failureText, t } from '@/utils/i18n';
 import { shown } from '@/utils/menu-target';
-import type { Result } from '@/utils/result';
-import { addHistory, loadSettings } from '@/utils/store';
+import type { Result } from '@/utils/protocol/result';
+import { addHistory, loadSettings } from '@/utils/settings/store';
 import { handleCall } from './handlers';
 
 /** The country for numbers written in national format, as the content script would pick it (minus <html lang>). */

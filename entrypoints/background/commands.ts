@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_SELECTION_LENGTH, numberFromSelection } from '@/utils/menu-target';
 import { t } from '@/utils/i18n';
-import { fail } from '@/utils/result';
+import { fail } from '@/utils/protocol/result';
 import { callChosenNumber, countryForPage, exposeForTests } from './chosen-number';
 
 export const CALL_SELECTION = 'call-selection';

@@ -4,7 +4,7 @@
  * granted origins change; pages already open on a newly covered site get it injected once.
  */
 import { browser } from 'wxt/browser';
-import { contentScriptMatches, isGranted } from '@/utils/site-access';
+import { contentScriptMatches, isGranted } from '@/utils/sites/site-access';
 import { UNDERLINE_CSS_FILE } from '../content/tracker/underline-style';
 
 export const CONTENT_SCRIPT_ID = 'thrudial-content';

@@ -1,15 +1,16 @@
-/** One function per message kind: the call orchestration lives in utils/call.ts, this wires browser APIs to it. */
+/** One function per message kind: the call orchestration lives in utils/protocol/call.ts, this wires browser APIs to it. */
 import { browser } from 'wxt/browser';
-import { countryFromPage } from '@/utils/country';
-import type { CallOutcome, Message, PageConfig, TestCallResult } from '@/utils/messages';
-import type { Settings } from '@/utils/settings';
-import { runCall } from '@/utils/call';
-import { sendRequest } from '@/utils/client';
-import { originPattern } from '@/utils/permissions';
-import { addHistory, loadInstallId, loadSettings } from '@/utils/store';
-import { fail } from '@/utils/result';
+import { countryFromPage } from '@/utils/protocol/country';
+import type { Message, PageConfig } from '@/utils/messaging/messages';
+import type { CallOutcome, TestCallResult } from '@/utils/protocol/call';
+import type { Settings } from '@/utils/settings/settings';
+import { runCall } from '@/utils/protocol/call';
+import { sendRequest } from '@/utils/protocol/client';
+import { originPattern } from '@/utils/sites/permissions';
+import { addHistory, loadInstallId, loadSettings } from '@/utils/settings/store';
+import { fail } from '@/utils/protocol/result';
 import { t, tProblem } from '@/utils/i18n';
-import { qrMatrix, qrPath } from '@/utils/qr';
+import { qrMatrix, qrPath } from '@/utils/protocol/qr';
 import { handTelToSystem } from './tel-handoff';
 
 type CallMessage = Extract<Message, { type: 'call' }>;

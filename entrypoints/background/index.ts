@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { acceptMessage } from '@/utils/message-guard';
-import { loadManagedPolicy, watchSitePolicy } from '@/utils/store';
+import { acceptMessage } from '@/utils/messaging/message-guard';
+import { loadManagedPolicy, watchSitePolicy } from '@/utils/settings/store';
 import { onInstalled } from './install';
 import { syncContentScript } from './content-registration';
 import { forgetTab } from './frame-counts';

@@ -4,8 +4,8 @@
  * update keeps whatever is stored) and opens the welcome page (entrypoints/welcome).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { countryFromBrowser } from '@/utils/country';
-import { adoptInstallCountry, loadInstallId } from '@/utils/store';
+import { countryFromBrowser } from '@/utils/protocol/country';
+import { adoptInstallCountry, loadInstallId } from '@/utils/settings/store';
 
 /**
  * The country of the browser's language; undefined when none names one. navigator.language comes

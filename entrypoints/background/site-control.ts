@@ -1,13 +1,13 @@
 /**
  * Per-site control and the toolbar badge: whether the content script runs on a page
- * (utils/site-policy.ts decides), telling open pages when that may have changed, and the
+ * (utils/sites/site-policy.ts decides), telling open pages when that may have changed, and the
  * count of numbers found shown on the toolbar icon.
  */
 import { browser } from 'wxt/browser';
 import { recordFrameCount } from './frame-counts';
-import type { Message } from '@/utils/messages';
-import { siteDecision, type SiteDecision } from '@/utils/site-policy';
-import { loadEffectiveSitePolicy } from '@/utils/store';
+import type { Message } from '@/utils/messaging/messages';
+import { siteDecision, type SiteDecision } from '@/utils/sites/site-policy';
+import { loadEffectiveSitePolicy } from '@/utils/settings/store';
 
 const BADGE_COLOR = '#1a66d2';
 

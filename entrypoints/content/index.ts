@@ -1,7 +1,8 @@
 /** Content script: wires the matcher, the observer and the widget to the page and the background. */
 import { browser } from 'wxt/browser';
-import type { CallOutcome, Message, PageConfig } from '@/utils/messages';
-import { countryFromLanguage, countryFromPage, resolveDefaultCountry } from '@/utils/country';
+import type { Message, PageConfig } from '@/utils/messaging/messages';
+import type { CallOutcome } from '@/utils/protocol/call';
+import { countryFromLanguage, countryFromPage, resolveDefaultCountry } from '@/utils/protocol/country';
 import { findNumberMatches } from './matcher';
 import { trackNumbers } from './tracker';
 import { claimLifetime } from './lifetime';

@@ -4,8 +4,8 @@
  * nothing of how numbers are found: it takes a getter of the tracked numbers and their Ranges.
  */
 import { browser } from 'wxt/browser';
-import { acceptMessage, MAX_LABEL_LENGTH, MAX_PAGE_NUMBERS } from '@/utils/message-guard';
-import type { PageNumber, PageNumbers } from '@/utils/messages';
+import { acceptMessage, MAX_LABEL_LENGTH, MAX_PAGE_NUMBERS } from '@/utils/messaging/message-guard';
+import type { PageNumber, PageNumbers } from '@/utils/messaging/messages';
 
 export interface ShownNumber {
   text: string;

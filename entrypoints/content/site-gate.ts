@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { rateLimit } from './rate-limit';
-import type { Message } from '@/utils/messages';
-import type { SiteDecision } from '@/utils/site-policy';
+import type { Message } from '@/utils/messaging/messages';
+import type { SiteDecision } from '@/utils/sites/site-policy';
 
 /** Starts finding and showing numbers; returns the function that stops and removes everything. */
 export type Run = (signal: AbortSignal, onCount: (count: number) => void) => () => void;

@@ -6,24 +6,24 @@ import { getCountries } from 'libphonenumber-js';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CustomParams, type ParamRow } from '../../components/CustomParams';
-import { Field, fieldControlProps } from '../../components/Field';
+import { fieldControlProps } from '../../components/Field';
+import { SettingField } from '../../components/SettingField';
 import { ImportAccount } from '../../components/ImportAccount';
 import { SettingsTransfer } from '../../components/SettingsTransfer';
 import { SiteLists } from '../../components/SiteLists';
 import { OfflineDialFields } from '../../components/OfflineDialFields';
 import { tParts } from '../../components/Trans';
 import { permissionMessage, TestCallPanel, type HostPermissionRequest } from '../../components/TestCallPanel';
-import { parseAccountXml } from '../../utils/account-xml';
-import { failureText, messageLocale, t, tn } from '../../utils/i18n';
-import { originLabel, originPattern } from '../../utils/permissions';
-import { hint, label } from '../../components/field-words';
-import { FIELDS } from '../../utils/setting-fields';
-import { accountParameters, type DialMode, type Settings } from '../../utils/settings';
-import { loadManagedPolicy, loadOwnSettings, loadSettings, saveSettings } from '../../utils/store';
-import { lockedSettingKeys } from '../../utils/managed-policy';
+import { parseAccountXml } from '../../utils/protocol/account-xml';
+import { failureText, messageLocale, t, tn, tProblem } from '../../utils/i18n';
+import { originLabel, originPattern } from '../../utils/sites/permissions';
+import { FIELDS } from '../../utils/settings/fields';
+import { accountParameters, type DialMode, type Settings } from '../../utils/settings/settings';
+import { loadManagedPolicy, loadOwnSettings, loadSettings, saveSettings } from '../../utils/settings/store';
+import { lockedSettingKeys } from '../../utils/settings/managed-policy';
 import { LockedSettings } from '../../components/Managed';
 import { RadioGroup, type RadioChoice } from '../../components/RadioGroup';
-import { METHODS, validateSettings, type SettingsProblem } from '../../utils/validate-settings';
+import { METHODS, validateSettings, type SettingsProblem } from '../../utils/settings/validate';
 
 interface Form {
   /** Everything but `custom`, which is edited as `rows` (rows may be empty or repeated while editing). */
@@ -141,7 +141,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
     const byField: Record<string, { error?: string; warning?: string }> = {};
     for (const p of problems) {
       const entry = (byField[p.field] ??= {});
-      entry[p.severity] = entry[p.severity] ? `${entry[p.severity]} ${p.message}` : p.message;
+      const text = tProblem(p.problem);
+      entry[p.severity] = entry[p.severity] ? `${entry[p.severity]} ${text}` : text;
     }
     return byField;
   }, [problems]);
@@ -240,8 +241,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
               </p>
               <ul>
                 {summary.map((p) => (
-                  <li key={`${p.field}:${p.message}`}>
-                    <a href={`#${fieldAnchor(p.field)}`}>{p.message}</a>
+                  <li key={`${p.field}:${tProblem(p.problem)}`}>
+                    <a href={`#${fieldAnchor(p.field)}`}>{tProblem(p.problem)}</a>
                   </li>
                 ))}
               </ul>
@@ -250,9 +251,8 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
         </div>
 
         <h2>{t('sectionService')}</h2>
-        <Field
-          id="cth_ws_url"
-          label={label('cth_ws_url')}
+        <SettingField
+          name="cth_ws_url"
           type="url"
           inputMode="url"
           value={s.cth_ws_url}
@@ -262,32 +262,23 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           {...fieldMessages('cth_ws_url')}
         />
         <div class="field-grid">
-          <Field id="cth_ws_method" label={label('cth_ws_method')} value={s.cth_ws_method} onValue={set('cth_ws_method')} {...method}>
+          <SettingField name="cth_ws_method" value={s.cth_ws_method} onValue={set('cth_ws_method')} {...method}>
             <select
               {...fieldControlProps('cth_ws_method', method)}
               value={s.cth_ws_method}
               onChange={(e) => set('cth_ws_method')(e.currentTarget.value)}
             >
               <option value="">{t('methodAutomatic')}</option>
-              {METHODS.slice(1).map((m) => (
+              {METHODS.filter((m) => m !== '').map((m) => (
                 <option key={m} value={m}>{m}</option>
               ))}
               {!knownMethod && <option value={s.cth_ws_method}>{s.cth_ws_method}</option>}
             </select>
-          </Field>
-          <Field
-            id="cth_ws_timeout"
-            label={label('cth_ws_timeout')}
-            inputMode="decimal"
-            value={s.cth_ws_timeout}
-            onValue={set('cth_ws_timeout')}
-            placeholder={String(FIELDS.cth_ws_timeout.defaultSeconds)}
-            {...fieldMessages('cth_ws_timeout')}
-          />
+          </SettingField>
+          <SettingField name="cth_ws_timeout" value={s.cth_ws_timeout} onValue={set('cth_ws_timeout')} {...fieldMessages('cth_ws_timeout')} />
         </div>
-        <Field
-          id="cth_ws_contentType"
-          label={label('cth_ws_contentType')}
+        <SettingField
+          name="cth_ws_contentType"
           list="content-types"
           value={s.cth_ws_contentType}
           onValue={set('cth_ws_contentType')}
@@ -299,42 +290,36 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
           <option value="application/json" />
           <option value="application/xml" />
         </datalist>
-        <Field
-          id="cth_ws_postData"
-          label={label('cth_ws_postData')}
+        <SettingField
+          name="cth_ws_postData"
           multiline
           rows={3}
           value={s.cth_ws_postData}
           onValue={set('cth_ws_postData')}
           placeholder="username=%account[username]%&to=%targetNumber%"
-          hint={hint('cth_ws_postData')}
           {...fieldMessages('cth_ws_postData')}
         />
-        <Field
-          id="cth_ws_customHeaders"
-          label={label('cth_ws_customHeaders')}
+        <SettingField
+          name="cth_ws_customHeaders"
           multiline
           rows={2}
           value={s.cth_ws_customHeaders}
           onValue={set('cth_ws_customHeaders')}
           placeholder="X-Api-Key: %account[x-api-key]%"
-          hint={hint('cth_ws_customHeaders')}
           {...fieldMessages('cth_ws_customHeaders')}
         />
 
         <h2>{t('sectionAccount')}</h2>
         <div class="field-grid">
-          <Field
-            id="username"
-            label={label('username')}
+          <SettingField
+            name="username"
             value={s.username}
             onValue={set('username')}
             autoComplete="username"
             {...fieldMessages('username')}
           />
-          <Field
-            id="password"
-            label={label('password')}
+          <SettingField
+            name="password"
             type={showPassword ? 'text' : 'password'}
             value={s.password}
             onValue={set('password')}
@@ -361,10 +346,9 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
         />
 
         <h2>{t('sectionDialing')}</h2>
-        <Field id="defaultCountry" label={label('defaultCountry')} value={s.defaultCountry} onValue={set('defaultCountry')}
-          hint={hint('defaultCountry')} {...country}>
+        <SettingField name="defaultCountry" value={s.defaultCountry} onValue={set('defaultCountry')} {...country}>
           <select
-            {...fieldControlProps('defaultCountry', { ...country, hint: true })}
+            {...fieldControlProps('defaultCountry', { ...country, hint: FIELDS.defaultCountry.hint })}
             value={s.defaultCountry}
             onChange={(e) => set('defaultCountry')(e.currentTarget.value)}
           >
@@ -373,7 +357,7 @@ function OptionsForm({ form, setForm }: { form: Form; setForm: (form: Form) => v
               <option key={c.code} value={c.code}>{`${c.name} (${c.code})`}</option>
             ))}
           </select>
-        </Field>
+        </SettingField>
         <RadioGroup name="dialMode" legend={FIELDS.dialMode.label} class="dial-mode" choices={DIAL_MODES} value={s.dialMode}
           onChange={set('dialMode')} error={fieldMessages('dialMode').error} />
 

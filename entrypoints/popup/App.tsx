@@ -8,10 +8,11 @@ import { QrCode } from '../../components/QrCode';
 import { SiteControl } from '../../components/SiteControl';
 import { tParts } from '../../components/Trans';
 import { messageLocale, t } from '../../utils/i18n';
-import type { CallOutcome, HistoryEntry } from '../../utils/messages';
-import { askBackground } from '../../utils/send-message';
-import { isSetUp } from '../../utils/readiness';
-import { loadHistory, loadSettings, watchHistory } from '../../utils/store';
+import type { CallOutcome } from '../../utils/protocol/call';
+import type { HistoryEntry } from '../../utils/settings/store';
+import { askBackground } from '../../utils/messaging/send-message';
+import { isSetUp } from '../../utils/settings/readiness';
+import { loadHistory, loadSettings, watchHistory } from '../../utils/settings/store';
 
 const RECENT_SHOWN = 10;
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { tParts } from '../../components/Trans';
 import { t } from '../../utils/i18n';
-import { ALL_SITES } from '../../utils/site-access';
+import { ALL_SITES } from '../../utils/sites/site-access';
 
 type Choice = 'undecided' | 'asking' | 'all-sites' | 'refused' | 'chosen-sites';
 

@@ -2,7 +2,7 @@
  * ThruDial page-overhead benchmark in real headless Chromium (loopback only).
  *
  *   npm run bench            (= tsx scripts/bench/index.ts: builds both designs, then measures)
- *   tsx scripts/bench/index.ts [--rounds N] [--quick] [--no-build] [--no-write] [--strict]
+ *   tsx scripts/bench/index.ts [--rounds N] [--quick] [--tiny] [--no-build] [--no-write] [--strict] [--help]
  *
  * Four browsers ("arms"), each a persistent Chromium profile: no extension; the default build with
  * an empty content script (the floor any extension with a document_idle content script pays);
@@ -22,11 +22,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../demo-server';
-import { BUILT_EXTENSION, demoSettings, startPageServer } from '../../tests/e2e/harness';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { BUILT_EXTENSION, storeSettings, waitForContentScript } from '../../tests/support/chromium';
+import { demoSettings, startPageServer } from '../../tests/support/servers';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import {
   calibrate, clickSample, compileSample, QUIET_MS, quietThreshold, diagnosticSample, extensionCopies, firstUnderlineSample, isThruDial, launchArm, loadSample, median,
-  pageFetchSample, scriptedSample, storeSettings, THRUDIAL_ARMS, traceSample, waitForContentScript,
+  pageFetchSample, scriptedSample, THRUDIAL_ARMS, traceSample,
   type Arm, type ArmName, type LoadSample, type ScriptedSample, type TraceAnalysis,
 } from './measure';
 import { BURST_SIZE, BURSTS, bigPage, burstPage, clickPage, framesPage, ROUTES, routeAppPage, shadowAppPage } from './pages';
@@ -150,8 +151,8 @@ async function main(): Promise<void> {
   try {
     const settings = { ...DEFAULT_SETTINGS, ...demoSettings(server, { dialMode: 'qr' }) };
     for (const name of ['empty', 'near', 'all'] as const) {
-      await storeSettings(arms[name], settings);
-      log(`${name}: content script ${await waitForContentScript(arms[name])}`);
+      await storeSettings(arms[name].context, settings);
+      log(`${name}: content script ${await waitForContentScript(arms[name].context)}`);
     }
     // Warm every arm the same way: one small page load each (ThruDial: until underlined).
     for (const name of ARMS) await traceSample(arms[name], clickUrl, 'underlined');
@@ -494,7 +495,13 @@ ${hot}
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (args.includes('--help')) {
+  // The usage is this file's opening comment: print it and start nothing.
+  const usage = /^\/\*\*\n([\s\S]*?)\n \*\//.exec(fs.readFileSync(import.meta.filename, 'utf8'))?.[1] ?? '';
+  console.log(usage.replace(/^ \* ?/gm, ''));
+} else {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

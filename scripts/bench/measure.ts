@@ -6,17 +6,16 @@
  * 127.0.0.1 only.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { DemoServer } from '../demo-server';
-import { BUILT_EXTENSION, LOOPBACK_ORIGINS } from '../../tests/e2e/harness';
+import { copyExtension, extensionWorker, launchBrowser, launchChromium } from '../../tests/support/chromium';
 import { numberPoint } from '../../tests/e2e/shadow';
 import { HIGHLIGHT_NAME } from './pages';
 
 export type ArmName = 'none' | 'empty' | 'near' | 'all';
 export const THRUDIAL_ARMS: ArmName[] = ['near', 'all'];
 export const isThruDial = (name: ArmName) => name === 'near' || name === 'all';
+const CONTENT_JS = 'content-scripts/content.js';
 
 export interface Arm {
   name: ArmName;
@@ -25,50 +24,19 @@ export interface Arm {
   close(): Promise<void>;
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CONTENT_JS = 'content-scripts/content.js';
-const CONTENT_SCRIPTS = [CONTENT_JS, 'underline.css'];
-
-/** A copy of a built extension with the loopback origins granted (the state of a user who granted them). */
-function grantedCopy(source: string, empty = false): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thrudial-bench-ext-'));
-  fs.cpSync(source, dir, { recursive: true });
-  const manifestPath = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOOPBACK_ORIGINS];
-  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  // ThruDial's content script and its style emptied: the floor is the bare injection.
-  if (empty) for (const file of CONTENT_SCRIPTS) fs.writeFileSync(path.join(dir, file), '');
-  return dir;
-}
-
-/** Copies (snapshots) of the builds: default (near), the `all` build, and the default build with content.js emptied. */
+/** Copies (snapshots) of the builds, loopback granted: default (near), the `all` build, and the default build with content.js emptied. */
 export function extensionCopies(allBuild: string): { near: string; all: string; empty: string } {
-  return { near: grantedCopy(BUILT_EXTENSION), all: grantedCopy(allBuild), empty: grantedCopy(BUILT_EXTENSION, true) };
+  return {
+    near: copyExtension({ grantLoopback: true }),
+    all: copyExtension({ grantLoopback: true, source: allBuild }),
+    empty: copyExtension({ grantLoopback: true, emptyContentScript: true }),
+  };
 }
 
+/** One arm: Chromium without an extension (`none`) or with one copy, settled as the e2e tests launch it. */
 export async function launchArm(name: ArmName, extensionDir: string | undefined, spkiHash: string): Promise<Arm> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `thrudial-bench-${name}-`));
-  const common = [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--ignore-certificate-errors-spki-list=${spkiHash}`,
-  ];
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    ...(extensionDir
-      ? {
-          ignoreDefaultArgs: ['--disable-extensions'],
-          args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...common],
-        }
-      : { args: common }),
-  });
-  if (extensionDir) {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    // A fresh profile's first managed-storage read can take seconds: pay it now, in every extension arm.
-    await sw.evaluate(() => (globalThis as any).chrome.storage.managed.get(null).catch(() => undefined));
-  }
+  const options = { args: [`--ignore-certificate-errors-spki-list=${spkiHash}`] };
+  const { context, profile } = extensionDir ? await launchChromium(extensionDir, options) : await launchBrowser(undefined, options);
   return {
     name,
     context,
@@ -78,10 +46,6 @@ export async function launchArm(name: ArmName, extensionDir: string | undefined,
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-export async function extensionWorker(arm: Arm) {
-  return arm.context.serviceWorkers()[0] ?? arm.context.waitForEvent('serviceworker');
 }
 
 // ---- statistics ----------------------------------------------------------------------------
@@ -108,7 +72,7 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
  * records the exact reports per tab and frame; installed again if the worker restarted.
  */
 async function installCountListener(arm: Arm): Promise<void> {
-  const sw = await extensionWorker(arm);
+  const sw = await extensionWorker(arm.context);
   await sw.evaluate(() => {
     const g = globalThis as any;
     if (g.__benchCounts) return;
@@ -124,7 +88,7 @@ async function installCountListener(arm: Arm): Promise<void> {
 }
 
 async function tabIdOf(arm: Arm, url: string): Promise<number | undefined> {
-  const sw = await extensionWorker(arm);
+  const sw = await extensionWorker(arm.context);
   return sw.evaluate(async (u) => {
     const tabs = await (globalThis as any).chrome.tabs.query({});
     return tabs.find((t: any) => t.url === u)?.id as number | undefined;
@@ -134,7 +98,7 @@ async function tabIdOf(arm: Arm, url: string): Promise<number | undefined> {
 /** The tab's total reported count and how many frames reported a non-zero count. */
 async function reportedCount(arm: Arm, tabId: number | undefined): Promise<{ total: number; frames: number }> {
   if (tabId === undefined) return { total: NaN, frames: 0 };
-  const sw = await extensionWorker(arm);
+  const sw = await extensionWorker(arm.context);
   return sw.evaluate((id) => {
     const frames: Map<number, number> | undefined = (globalThis as any).__benchCounts?.get(id);
     let total = 0;
@@ -748,31 +712,4 @@ export async function compileSample(arm: Arm, url: string, bundle: string): Prom
   } finally {
     await page.close();
   }
-}
-
-// ---- extension set-up ------------------------------------------------------------------------
-
-/**
- * Waits (bounded) until the content script will be injected into new pages: listed in the manifest,
- * or registered at runtime by the background (chrome.scripting) for the granted loopback origins.
- */
-export async function waitForContentScript(arm: Arm, timeoutMs = 15_000): Promise<string> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const sw = await extensionWorker(arm);
-    const how = await sw.evaluate(async () => {
-      const c = (globalThis as any).chrome;
-      if ((c.runtime.getManifest().content_scripts ?? []).length) return 'manifest';
-      const registered = (await c.scripting?.getRegisteredContentScripts?.()) ?? [];
-      return registered.length ? `runtime: ${registered.map((r: any) => r.matches.join(' ')).join('; ')}` : '';
-    });
-    if (how) return how;
-    if (Date.now() > end) throw new Error(`${arm.name}: content script neither in the manifest nor registered after ${timeoutMs} ms`);
-    await sleep(100);
-  }
-}
-
-export async function storeSettings(arm: Arm, settings: unknown): Promise<void> {
-  const sw = await extensionWorker(arm);
-  await sw.evaluate((value) => (globalThis as any).chrome.storage.local.set({ settings: value }), settings);
 }

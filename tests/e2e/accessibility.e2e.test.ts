@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './extension-browser';
-import { startPageServer, type PageServer } from './harness';
+import { startPageServer, type PageServer } from '../support/servers';
 import { hoverNumber, inShadowRoot } from './shadow';
 
 interface Stop {

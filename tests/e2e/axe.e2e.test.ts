@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './extension-browser';
-import { startPageServer, type PageServer } from './harness';
+import { startPageServer, type PageServer } from '../support/servers';
 import { runAxe } from './axe';
-import type { HistoryEntry } from '../../utils/messages';
+import type { HistoryEntry } from '../../utils/settings/store';
 
 const NUMBERS_PAGE = `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Contact</title></head><body>
 <p>Sales: +1 213-373-4253</p><p>Support (213) 373-4254</p><p>Fax: +1 213-373-4255</p></body></html>`;

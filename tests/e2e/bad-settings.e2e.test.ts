@@ -6,9 +6,10 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { CURRENT_SETTINGS_VERSION } from '../../utils/settings-schema';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
+import { CURRENT_SETTINGS_VERSION } from '../../utils/settings/schema';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 
 async function storedSettings(h: Harness): Promise<Settings | undefined> {
   const got = await (await h.worker()).evaluate(() => (globalThis as any).chrome.storage.local.get('settings'));

@@ -20,9 +20,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../../scripts/demo-server';
 import { dialStringFor, NO_CREDIT, sha1Hex } from '../../scripts/demo-server/service';
-import type { HistoryEntry } from '../../utils/messages';
+import type { HistoryEntry } from '../../utils/settings/store';
 import { layoutOf, layoutWithoutExtension } from './content-smoke';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 import {
   clickControl, clickNumberText, highlightedNumbers, hoverNumber, numberPoint, readControl, readPanel, shadowBox,
   shadowRootType, type Box,

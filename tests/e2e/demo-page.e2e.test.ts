@@ -1,6 +1,7 @@
 /** The bundled demo page: every number on it is one ThruDial can call, and a click calls it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 import { clickNumberText, highlightedNumbers, waitForPanel } from './shadow';
 
 const DEMO_NUMBERS = [

@@ -16,8 +16,10 @@ import { pathToFileURL } from 'node:url';
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Page } from 'playwright-core';
 import { detectionCorpus, ISSUE_CLASSES, isNegativeCategory, langOf, type DetectionCase } from '../detection-corpus';
-import { countryFromLocale } from '../../utils/country';
-import { BUILT_EXTENSION, demoSettings, startHarness, type Harness } from './harness';
+import { countryFromLocale } from '../../utils/protocol/country';
+import { startHarness, type Harness } from './harness';
+import { BUILT_EXTENSION } from '../support/chromium';
+import { demoSettings } from '../support/servers';
 
 const HIGHLIGHT_NAME = 'thrudial-number';
 /** Pages open at once; the machine has 2 cores. */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { copyExtension, launchChromium } from './harness';
+import { copyExtension, launchChromium } from '../support/chromium';
 
 export interface ExtensionBrowser {
   context: BrowserContext;

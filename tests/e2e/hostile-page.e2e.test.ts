@@ -23,8 +23,9 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialStringFor } from '../../scripts/demo-server/service';
-import type { HistoryEntry } from '../../utils/messages';
-import { demoSettings, startHarness, type Harness } from './harness';
+import type { HistoryEntry } from '../../utils/settings/store';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 import { clickNumberText, highlightedNumbers, hoverNumber, readControl, readPanel, shadowRootType, USER_DWELL_MS } from './shadow';
 
 const PIN = '1234';

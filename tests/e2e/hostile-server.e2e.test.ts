@@ -20,8 +20,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoFault, type RecordedRequest } from '../../scripts/demo-server';
 import { HTML_MESSAGE, RTL_MESSAGE } from '../../scripts/demo-server/faults';
-import type { Settings } from '../../utils/settings';
-import { demoSettings, startHarness, type Harness } from './harness';
+import type { Settings } from '../../utils/settings/settings';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 
 const TIMEOUT_SECONDS = '3';
 /** Not a timing assertion: only stops a hung call from using up the test timeout. */
@@ -150,7 +151,7 @@ describe('hostile call-through server', () => {
 
   it('malformed XML ends in "could not read" (malformed XML), no dial', async () => {
     const result = await callWithFault('malformed-xml');
-    expect(result.text.startsWith(`${COULD_NOT_READ} (malformed XML`)).toBe(true);
+    expect(result.text.startsWith(`${COULD_NOT_READ}: malformed XML`)).toBe(true);
     expectFailure(result, result.text);
     await result.page.close();
     await expectStillWorks();
@@ -158,14 +159,14 @@ describe('hostile call-through server', () => {
 
   it('malformed JSON ends in "could not read" (malformed JSON), no dial', async () => {
     const result = await callWithFault('malformed-json');
-    expectFailure(result, `${COULD_NOT_READ} (malformed JSON).`);
+    expectFailure(result, `${COULD_NOT_READ}: malformed JSON.`);
     await result.page.close();
     await expectStillWorks();
   });
 
   it('an XML entity bomb is refused before any expansion', async () => {
     const result = await callWithFault('entity-bomb');
-    expectFailure(result, `${COULD_NOT_READ} (DOCTYPE and entity declarations are not accepted).`);
+    expectFailure(result, `${COULD_NOT_READ}: DOCTYPE and entity declarations are not accepted.`);
     expect(result.text).not.toContain('lol');
     await result.page.close();
     await expectStillWorks();
@@ -173,7 +174,7 @@ describe('hostile call-through server', () => {
 
   it('an external entity is refused and never resolved (no file contents shown)', async () => {
     const result = await callWithFault('external-entity');
-    expectFailure(result, `${COULD_NOT_READ} (DOCTYPE and entity declarations are not accepted).`);
+    expectFailure(result, `${COULD_NOT_READ}: DOCTYPE and entity declarations are not accepted.`);
     expect(result.text).not.toMatch(/root:|passwd|&xxe;/);
     await result.page.close();
     await expectStillWorks();
@@ -192,7 +193,7 @@ describe('hostile call-through server', () => {
 
   it('a JSON body labelled text/xml follows the label and ends in "could not read", no dial', async () => {
     const result = await callWithFault('wrong-content-type');
-    expect(result.text.startsWith(`${COULD_NOT_READ} (malformed XML`)).toBe(true);
+    expect(result.text.startsWith(`${COULD_NOT_READ}: malformed XML`)).toBe(true);
     expectFailure(result, result.text);
     await result.page.close();
     await expectStillWorks();

@@ -3,7 +3,7 @@
  * _locales/de and _locales/cs. English is covered by every other real-browser test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { launchExtension, type ExtensionBrowser } from './extension-browser';
 
 const CASES = [

@@ -6,7 +6,8 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 import { highlightedNumbers, inShadowRoot } from './shadow';
 
 const PAGE = `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Contact</title></head><body>

@@ -1,6 +1,7 @@
 /** %installid%: made once at install and the same in every request (kept across updates: tests/install-id.test.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 
 describe('%installid%', () => {
   let h: Harness;

@@ -7,7 +7,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyExtension, freePort, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { copyExtension } from '../support/chromium';
+import { freePort } from '../support/servers';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const canWritePolicy = process.getuid?.() === 0;

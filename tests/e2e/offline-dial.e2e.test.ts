@@ -9,8 +9,9 @@
 import net from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../utils/messages';
-import { demoSettings, startHarness, type Harness } from './harness';
+import type { HistoryEntry } from '../../utils/settings/store';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 
 const ACCESS = '+1 555 000-1111';
 const OFFLINE_213 = {

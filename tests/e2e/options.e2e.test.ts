@@ -5,8 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HTML_MESSAGE } from '../../scripts/demo-server/faults';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 
 async function storedSettings(h: Harness): Promise<Settings | undefined> {
   const got = await (await h.worker()).evaluate(() => (globalThis as any).chrome.storage.local.get('settings'));

@@ -11,8 +11,9 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { HistoryEntry } from '../../utils/messages';
-import { demoSettings, startHarness, type Harness } from './harness';
+import type { HistoryEntry } from '../../utils/settings/store';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 
 const DIALED_213 = {
   dialString: '+15551231234,,1234#12133734253#',

@@ -5,7 +5,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialStringFor } from '../../scripts/demo-server/service';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 import { HIGHLIGHT_NAME } from './shadow';
 
 const NUMBER = '(213) 373-4253';

@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { HistoryEntry } from '../../utils/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { launchChromium } from './harness';
+import type { HistoryEntry } from '../../utils/settings/store';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
+import { launchChromium } from '../support/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'docs/screenshots');

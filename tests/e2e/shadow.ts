@@ -196,7 +196,7 @@ export async function clickNumberText(page: Page, text: string, part: 'first' | 
 
 /**
  * The control's buttons take a click only after the control has been shown, unmoved, for
- * CONTROL_DWELL_MS (entrypoints/content/widget.ts, against clickjacking), and, in Chromium, once
+ * CONTROL_DWELL_MS (entrypoints/content/widget/index.ts, against clickjacking), and, in Chromium, once
  * IntersectionObserver v2 (reports at most every 100 ms) has seen it unobscured for as long.
  * A user's hand takes longer than that to get from the number to the button.
  */

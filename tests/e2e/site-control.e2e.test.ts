@@ -4,7 +4,8 @@
  * site there is no content script at all (the welcome page explains why on install).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoSettings, startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 import { highlightedNumbers, numberPoint, readPanel } from './shadow';
 import { openPopupOver } from './popup-window';
 

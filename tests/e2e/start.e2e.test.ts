@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from './harness';
+import { freePort } from '../support/servers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -7,8 +7,9 @@
  * side, where the browser does tell, is tests/e2e/firefox/no-tel-handler.firefox.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../utils/messages';
-import { demoSettings, startHarness, type Harness } from './harness';
+import type { HistoryEntry } from '../../utils/settings/store';
+import { startHarness, type Harness } from './harness';
+import { demoSettings } from '../support/servers';
 import { clickNumberText, highlightedNumbers, readPanel } from './shadow';
 
 const dialed = (e164: string) => `tel:+15551231234,,1234%23${e164.slice(1)}%23`;

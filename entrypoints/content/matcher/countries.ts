@@ -1,6 +1,6 @@
 /** The countries a run is read for, in order. */
 import type { CountryCode } from 'libphonenumber-js/max';
-import { normalizeCountry } from '@/utils/country';
+import { normalizeCountry } from '@/utils/protocol/country';
 
 let lastRequested: (string | undefined)[] | undefined;
 let lastCountries: (CountryCode | undefined)[] = [undefined];

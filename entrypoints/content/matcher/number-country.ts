@@ -4,7 +4,7 @@
  * ("UK: 020 …"). Candidates read for such a country replace the ones read for the page's.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import { countryFromLanguage, countryFromLocale, normalizeCountry } from '@/utils/country';
+import { countryFromLanguage, countryFromLocale, normalizeCountry } from '@/utils/protocol/country';
 import { candidatesIn, type Candidate } from './candidates';
 import { countryNamedIn } from './country-names';
 import { isNationalForm } from './grouping';

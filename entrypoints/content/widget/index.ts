@@ -17,8 +17,9 @@
  * A refused click does nothing. The page's changes to the host are undone, a bounded number of times.
  */
 import { t } from '@/utils/i18n';
-import type { CallOutcome, Message } from '@/utils/messages';
-import { telLinkNumber } from '@/utils/tel-link';
+import type { Message } from '@/utils/messaging/messages';
+import type { CallOutcome } from '@/utils/protocol/call';
+import { telLinkNumber } from '@/utils/protocol/tel-link';
 import { rateLimit } from '../rate-limit';
 import type { NumberTracker, TrackedNumber } from '../tracker';
 import { INTERACTIVE, linkClickOk, linkIn, numberClickOk } from './click-guards';

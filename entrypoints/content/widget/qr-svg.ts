@@ -1,8 +1,8 @@
 import { t } from '@/utils/i18n';
-import { spokenDialString } from '@/utils/spoken-dial-string';
+import { spokenDialString } from '@/utils/protocol/spoken-dial-string';
 import { appendChild, createElementNS, setAttribute, SVG_NS } from './dom';
 
-/** The background's QR path (utils/qr.ts) as SVG nodes: `d` set as an attribute, never markup. */
+/** The background's QR path (utils/protocol/qr.ts) as SVG nodes: `d` set as an attribute, never markup. */
 export function qrSvg(doc: Document, text: string, matrix: { size: number; path: string }): SVGSVGElement {
   const quiet = 4;
   const total = matrix.size + 2 * quiet;

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { LOOPBACK_ORIGINS } from '../harness';
+import { copyExtension } from '../../support/chromium';
 
 export const BUILT_FIREFOX_EXTENSION = path.resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 const GECKO_ID = 'thrudial@example.invalid';
@@ -31,7 +31,7 @@ export interface FirefoxRun {
 
 /** `telHandler: false` leaves tel: without any application, as on a machine with no softphone. */
 export async function launchFirefox(options: { telHandler: boolean }): Promise<FirefoxRun> {
-  const extensionDir = copyWithLoopbackGranted();
+  const extensionDir = copyExtension({ grantLoopback: true, source: BUILT_FIREFOX_EXTENSION });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'thrudial-firefox-profile-'));
   const telLog = path.join(profile, 'tel-handed-over.log');
   if (options.telHandler) registerTelRecorder(profile, telLog);
@@ -79,16 +79,6 @@ export async function launchFirefox(options: { telHandler: boolean }): Promise<F
 
 interface BidiSession {
   send(method: string, params: object): Promise<unknown>;
-}
-
-function copyWithLoopbackGranted(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thrudial-firefox-ext-'));
-  fs.cpSync(BUILT_FIREFOX_EXTENSION, dir, { recursive: true });
-  const manifestPath = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOOPBACK_ORIGINS];
-  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  return dir;
 }
 
 /** A "softphone" for tel: in this profile only: Firefox runs it with the URI as its one argument. */

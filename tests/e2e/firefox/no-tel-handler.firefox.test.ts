@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../scripts/demo-server';
-import { startPageServer, type PageServer } from '../harness';
+import { startPageServer, type PageServer } from '../../support/servers';
 import { EXTENSION_ORIGIN, launchFirefox, waitFor, type FirefoxRun } from './firefox-browser';
 import { readPanel } from './closed-shadow';
 import { CONTACT_PAGE, DIALED_213, clickButton, clickDialKey, clickNumber, highlighted, importAccountAndSave, scanQr, storedHistory, textOf } from './page-actions';

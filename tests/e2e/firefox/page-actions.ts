@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from 'puppeteer-core';
 import type { DemoServer } from '../../../scripts/demo-server';
-import type { HistoryEntry } from '../../../utils/messages';
+import type { HistoryEntry } from '../../../utils/settings/store';
 import { waitFor, type FirefoxRun } from './firefox-browser';
 
 export const DIALED_213 = { dialString: '+15551231234,,1234#12133734253#', telUri: 'tel:+15551231234,,1234%2312133734253%23' };

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../../scripts/demo-server';
-import { startPageServer, type PageServer } from '../harness';
+import { startPageServer, type PageServer } from '../../support/servers';
 import { launchFirefox, waitFor, type FirefoxRun } from './firefox-browser';
 import { inClosedShadowRoot, readPanel } from './closed-shadow';
 import { clickButton, clickDialKey, clickNumber, highlighted, underlinePainted, importAccountAndSave, scanQr, textOf } from './page-actions';

@@ -5,8 +5,8 @@
  * entities); only the five predefined entities and numeric character references are decoded.
  */
 import { failWith, ok, problemOf, type Result } from './result';
-import { SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
-import { PROVIDER_KEYS, type ProviderKey, type Settings } from './settings';
+import { SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from '../settings/fields';
+import { PROVIDER_KEYS, type ProviderKey, type Settings } from '../settings/settings';
 import { errorText, escapeXml } from './template';
 import { readFlatXml, RESERVED_NAMES } from './xml';
 
@@ -78,7 +78,7 @@ function charRef(c: string): string {
   return `&#${c.codePointAt(0)};`;
 }
 
-/** Secret fields (the password) and secret account parameters (cloud_password), as setting-fields.ts declares them. */
+/** Secret fields (the password) and secret account parameters (cloud_password), as settings/fields.ts declares them. */
 function isSecret(key: string): boolean {
   return (SECRET_KEYS as readonly string[]).includes(key) || (SECRET_ACCOUNT_PARAMETERS as readonly string[]).includes(key);
 }

@@ -2,20 +2,49 @@
  * One call attempt, start to end, for the background's click-to-call and the options page's
  * Test: number -> E.164 -> request -> send -> response -> dial string -> tel: URI.
  * Offline mode (settings.offlineMode) swaps request..response for the local dial template
- * (utils/offline-dial.ts): 'always' never sends, 'fallback' does when the service cannot be reached.
+ * (utils/protocol/offline-dial.ts): 'always' never sends, 'fallback' does when the service cannot be reached.
  * No browser APIs: the HTTP client comes in as `send`.
  */
 import { expandDialString, toTelUri } from './dial';
-import type { CallOutcome, TestCallResult } from './messages';
 import { buildOfflineDialString } from './offline-dial';
 import { parseTarget } from './phone';
-import { dialsOffline, hasServiceUrl, isSetUp } from './readiness';
-import { buildRequest, previewRequest, type CallRequest } from './request';
+import { dialsOffline, hasServiceUrl, isSetUp } from '../settings/readiness';
+import { buildRequest, previewRequest, type CallRequest, type RequestPreview } from './request';
 import { parseResponse, type RawResponse } from './response';
 import { english, problem, type Problem } from './problem';
 import { problemOf, type Result } from './result';
-import { accountParameters, type Settings } from './settings';
+import { accountParameters, type Settings } from '../settings/settings';
 import { errorText, newNonce } from './template';
+
+/** What the user sees at the end of a call attempt. */
+export type CallOutcome =
+  /** The service answered with a dial string; it was opened as tel: or is to be shown as a QR code. */
+  | {
+      kind: 'dialed';
+      targetNumber: string;
+      dialString: string;
+      telUri: string;
+      mode: 'tel' | 'qr';
+      /** Where the dial string came from: the service's answer or the local dial template. */
+      via?: 'service' | 'offline';
+      /** For mode 'qr': the QR code of telUri, drawn by the page widget (utils/protocol/qr.ts `qrPath`, size in modules). */
+      qr?: { size: number; path: string };
+      /** Why a tel: call is shown as a QR code instead: no application took the tel: link. */
+      notice?: string;
+    }
+  /** The service refused with a message for the user (shown as text, never HTML). */
+  | { kind: 'message'; targetNumber?: string; message: string }
+  /** Non-2xx without a message: the spec says "silently ignored". */
+  | { kind: 'silent'; targetNumber?: string }
+  /** Anything that went wrong before or while talking to the service, in words a user understands. */
+  | { kind: 'error'; targetNumber?: string; message: string };
+
+export interface TestCallResult {
+  request?: RequestPreview;
+  /** Status line and body the service answered, when it answered. */
+  response?: { status: number; contentType: string | null; body: string };
+  outcome: CallOutcome;
+}
 
 export interface CallInput {
   settings: Settings;
@@ -96,7 +125,7 @@ export async function runCall(input: CallInput): Promise<TestCallResult> {
     result.response = { status, contentType, body };
 
     const answer = parseResponse(sent.value);
-    if (answer.kind === 'error') return error(answer.message);
+    if (answer.kind === 'error') return error(answer.problem);
     if (answer.kind === 'message') return { ...result, outcome: { kind: 'message', targetNumber, message: answer.message } };
     if (answer.kind === 'silent') return { ...result, outcome: { kind: 'silent', targetNumber } };
 

@@ -1,10 +1,10 @@
 /**
- * The Settings type and its defaults, both derived from the one declaration in setting-fields.ts.
+ * The Settings type and its defaults, both derived from the one declaration in settings/fields.ts.
  * Provider keys keep the names of the provider's Account XML (`cth_ws_url`, ...).
  */
-import { ACCOUNT_XML_KEYS, FIELD_KEYS, FIELDS, type AccountXmlKey, type SettingValues } from './setting-fields';
+import { ACCOUNT_XML_KEYS, FIELD_KEYS, FIELDS, type AccountXmlKey, type SettingValues } from './fields';
 
-export { DEFAULT_DIAL_TEMPLATE } from './setting-fields';
+export { DEFAULT_DIAL_TEMPLATE } from './fields';
 
 export type Settings = SettingValues;
 

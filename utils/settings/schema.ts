@@ -1,6 +1,6 @@
 /**
  * The stored shape of Settings over time, and the one road from any older (or damaged) shape to
- * the current one. Pure: utils/store.ts runs it as WXT storage migrations, settings-transfer.ts
+ * the current one. Pure: utils/settings/store.ts runs it as WXT storage migrations, settings/transfer.ts
  * runs it on imported files.
  *
  * History
@@ -8,7 +8,7 @@
  *       defaultCountry, dialMode.
  *   v2  Call-through without a web service: + cth_access_number, cth_dial_template, offlineMode.
  *
- * Adding a field: declare it in setting-fields.ts with `since` = the new version and bump
+ * Adding a field: declare it in settings/fields.ts with `since` = the new version and bump
  * CURRENT_SETTINGS_VERSION; the step to that version fills it with its default. Add a step to
  * EXTRA_STEPS only when an old value changes meaning.
  *
@@ -22,8 +22,8 @@
  *   - a value that exists is kept as it is (no trimming or truncation); validateSettings reports
  *     it on the next Save.
  */
-import { failWith, ok, type Result } from './result';
-import { FIELD_KEYS, FIELDS, type FieldKey, type FieldSpec } from './setting-fields';
+import { failWith, ok, type Result } from '../protocol/result';
+import { FIELD_KEYS, FIELDS, type FieldKey, type FieldSpec } from './fields';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export const CURRENT_SETTINGS_VERSION = 2;

@@ -1,18 +1,20 @@
 /**
- * Checks a Settings object before it is saved. Pure: the options page shows each problem next
- * to its field; errors block saving, warnings do not.
+ * Checks a Settings object before it is saved. Pure: each problem is a code with parameters
+ * (utils/protocol/problem.ts) that the options page says beside its field; errors block saving, warnings do not.
  */
 import { isSupportedCountry } from 'libphonenumber-js';
-import { toTelUri } from './dial';
-import { formatNumber, t, type MessageKey } from './i18n';
+import { toTelUri } from '../protocol/dial';
+import { HTTP_TOKEN } from '../protocol/request';
+import { problem, type Problem, type ProblemCode } from '../protocol/problem';
 import { isSetUp } from './readiness';
-import { fieldChoices, FIELDS, MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH } from './setting-fields';
+import { fieldChoices, FIELDS, MAX_CUSTOM_PARAMETERS, MAX_VALUE_LENGTH, SECONDS_RE } from './fields';
 import { PROVIDER_KEYS, type Settings } from './settings';
 
 export interface SettingsProblem {
   /** A Settings key, or `custom.N` for the N-th custom account parameter row. */
   field: keyof Settings | string;
-  message: string;
+  /** What is wrong, as a code with parameters (utils/protocol/problem.ts); pages say it with tProblem. */
+  problem: Problem;
   severity: 'error' | 'warning';
 }
 
@@ -26,8 +28,6 @@ export interface CustomRow {
 export const METHODS: readonly string[] = FIELDS.cth_ws_method.choices;
 const MAX_TIMEOUT_SECONDS: number = FIELDS.cth_ws_timeout.maxSeconds;
 
-/** RFC 9110 token: what a header name may be made of. */
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** type/subtype with optional parameters, e.g. `application/json; charset=utf-8`. */
 const MEDIA_TYPE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+\/[!#$%&'*+\-.^_`|~0-9A-Za-z]+\s*(;.*)?$/;
 /** `%sha1(...)%` hashes its argument, so a password inside it never travels in clear. */
@@ -36,8 +36,8 @@ const CLEAR_PASSWORD = /%account\[(password|cloud_password)\]%/;
 /** Any placeholder, replaced by a sample value so the URL template can be parsed. */
 const PLACEHOLDER = /%sha1\(.*?\)%|%[A-Za-z_][\w-]*(\[[^\]%]*\])?%/g;
 
-const error = (field: string, message: string): SettingsProblem => ({ field, message, severity: 'error' });
-const warning = (field: string, message: string): SettingsProblem => ({ field, message, severity: 'warning' });
+const error = (field: string, p: Problem): SettingsProblem => ({ field, problem: p, severity: 'error' });
+const warning = (field: string, p: Problem): SettingsProblem => ({ field, problem: p, severity: 'warning' });
 
 /**
  * Every problem with `s`, in the order the options page shows its fields. Pass `customRows`
@@ -53,42 +53,42 @@ export function validateSettings(s: Settings, customRows?: readonly CustomRow[])
 
   // Without a service URL, 'always' and 'fallback' dial from the local template instead.
   if (!isSetUp(s)) {
-    problems.push(warning('cth_ws_url', t('vNoUrl')));
+    problems.push(warning('cth_ws_url', problem('vNoUrl')));
   } else if (url && scheme === undefined) {
-    problems.push(error('cth_ws_url', t('vUrlInvalid', 'https://example.com/callthrough/?to=%targetNumber%')));
+    problems.push(error('cth_ws_url', problem('vUrlInvalid', 'https://example.com/callthrough/?to=%targetNumber%')));
   } else if (url && scheme !== 'http:' && scheme !== 'https:') {
-    problems.push(error('cth_ws_url', t('vUrlScheme')));
+    problems.push(error('cth_ws_url', problem('vUrlScheme')));
   }
 
   if (!METHODS.includes(s.cth_ws_method)) {
-    problems.push(error('cth_ws_method', t('vMethod', METHODS.slice(1).join(', '))));
+    problems.push(error('cth_ws_method', problem('vMethod', METHODS.slice(1).join(', '))));
   } else if ((s.cth_ws_method === 'GET' || s.cth_ws_method === 'HEAD') && s.cth_ws_postData.trim()) {
-    problems.push(warning('cth_ws_method', t('vMethodBody', s.cth_ws_method)));
+    problems.push(warning('cth_ws_method', problem('vMethodBody', s.cth_ws_method)));
   }
 
   const contentType = s.cth_ws_contentType.trim();
   if (contentType && !MEDIA_TYPE.test(contentType)) {
-    problems.push(error('cth_ws_contentType', t('vContentType')));
+    problems.push(error('cth_ws_contentType', problem('vContentType')));
   }
 
   problems.push(...validateHeaders(s.cth_ws_customHeaders));
 
   const timeout = s.cth_ws_timeout.trim();
   if (timeout) {
-    const seconds = /^\d+(\.\d+)?$/.test(timeout) ? Number(timeout) : NaN;
+    const seconds = SECONDS_RE.test(timeout) ? Number(timeout) : NaN;
     if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
-      problems.push(error('cth_ws_timeout', t('vTimeout', formatNumber(MAX_TIMEOUT_SECONDS))));
+      problems.push(error('cth_ws_timeout', problem('vTimeout', MAX_TIMEOUT_SECONDS)));
     }
   }
 
   problems.push(...validateCustom(customRows ?? Object.entries(s.custom).map(([key, value]) => ({ key, value }))));
 
   if (!isSupportedCountry(s.defaultCountry)) {
-    problems.push(error('defaultCountry', t('vCountry')));
+    problems.push(error('defaultCountry', problem('vCountry')));
   }
 
   if (!fieldChoices('dialMode')!.includes(s.dialMode)) {
-    problems.push(error('dialMode', t('vDialMode')));
+    problems.push(error('dialMode', problem('vDialMode')));
   }
 
   problems.push(...validateOffline(s));
@@ -96,7 +96,7 @@ export function validateSettings(s: Settings, customRows?: readonly CustomRow[])
   if (scheme === 'http:') {
     const templates = [s.cth_ws_url, s.cth_ws_postData, s.cth_ws_customHeaders];
     if (templates.some((t) => CLEAR_PASSWORD.test(t.replace(SHA1_CALL, '')))) {
-      problems.push(warning('cth_ws_url', t('vHttpPassword', '%sha1(%nonce%%account[password]%)%')));
+      problems.push(warning('cth_ws_url', problem('vHttpPassword', '%sha1(%nonce%%account[password]%)%')));
     }
   }
   return problems;
@@ -115,17 +115,17 @@ function serviceUrlScheme(template: string): string | undefined {
 function validateOffline(s: Settings): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
   if (!fieldChoices('offlineMode')!.includes(s.offlineMode)) {
-    problems.push(error('offlineMode', t('vOfflineMode')));
+    problems.push(error('offlineMode', problem('vOfflineMode')));
   }
   const access = s.cth_access_number.trim();
   if (!access) {
     if (s.offlineMode === 'always' || s.offlineMode === 'fallback') {
-      problems.push(error('cth_access_number', t('vAccessMissing')));
+      problems.push(error('cth_access_number', problem('vAccessMissing')));
     }
   } else {
     const dial = toTelUri(access);
     if (!dial.ok) {
-      problems.push(error('cth_access_number', t('vAccessInvalid')));
+      problems.push(error('cth_access_number', problem('vAccessInvalid')));
     }
   }
   return problems;
@@ -139,9 +139,9 @@ function validateHeaders(text: string): SettingsProblem[] {
     const colon = line.indexOf(':');
     const name = colon < 0 ? '' : line.slice(0, colon).trim();
     if (colon < 0) {
-      problems.push(error('cth_ws_customHeaders', t('vHeaderLine', line)));
-    } else if (!TOKEN.test(name)) {
-      problems.push(error('cth_ws_customHeaders', t('vHeaderName', name)));
+      problems.push(error('cth_ws_customHeaders', problem('vHeaderLine', line)));
+    } else if (!HTTP_TOKEN.test(name)) {
+      problems.push(error('cth_ws_customHeaders', problem('vHeaderName', name)));
     }
   }
   return problems;
@@ -154,13 +154,13 @@ function validateCustom(rows: readonly CustomRow[]): SettingsProblem[] {
     const key = row.key.trim();
     const field = `custom.${index}`;
     if (!key) {
-      problems.push(error(field, t('vCustomEmpty')));
+      problems.push(error(field, problem('vCustomEmpty')));
     } else if (/[\s%[\]<>&]/.test(key)) {
-      problems.push(error(field, t('vCustomChars', key)));
+      problems.push(error(field, problem('vCustomChars', key)));
     } else if ((PROVIDER_KEYS as readonly string[]).includes(key)) {
-      problems.push(error(field, t('vCustomProvider', key)));
+      problems.push(error(field, problem('vCustomProvider', key)));
     } else if (seen.has(key)) {
-      problems.push(error(field, t('vCustomTwice', key)));
+      problems.push(error(field, problem('vCustomTwice', key)));
     }
     seen.add(key);
   });
@@ -171,26 +171,26 @@ function validateCustom(rows: readonly CustomRow[]): SettingsProblem[] {
  * A setting's name inside a sentence (`field_<key>`, e.g. "The service URL"); other keys are
  * shown quoted. Every declared text field has one (tests/setting-fields.test.ts).
  */
-function fieldLabel(key: string): string {
-  return Object.hasOwn(FIELDS, key) && key !== 'custom' ? t(`field_${key}` as MessageKey) : t('vQuoted', key);
+function fieldLabel(key: string): Problem {
+  return Object.hasOwn(FIELDS, key) && key !== 'custom' ? problem(`field_${key}` as ProblemCode) : problem('vQuoted', key);
 }
 
 /** Limits that keep storage, the message guard (10,000 characters) and every other check within bounds. */
 function validateSizes(s: Settings, customRows?: readonly CustomRow[]): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
-  const max = formatNumber(MAX_VALUE_LENGTH);
+  const max = MAX_VALUE_LENGTH;
   for (const [key, value] of Object.entries(s)) {
     if (typeof value === 'string' && value.length > MAX_VALUE_LENGTH)
-      problems.push(error(key, t('vTooLong', fieldLabel(key), formatNumber(value.length), max)));
+      problems.push(error(key, problem('vTooLong', fieldLabel(key), value.length, max)));
   }
   const rows = customRows ?? Object.entries(s.custom).map(([key, value]) => ({ key, value }));
   if (rows.length > MAX_CUSTOM_PARAMETERS) {
     problems.push(error(`custom.${MAX_CUSTOM_PARAMETERS}`,
-      t('vTooManyCustom', formatNumber(rows.length), formatNumber(MAX_CUSTOM_PARAMETERS))));
+      problem('vTooManyCustom', rows.length, MAX_CUSTOM_PARAMETERS)));
   }
   rows.slice(0, MAX_CUSTOM_PARAMETERS).forEach((row, index) => {
     const what = row.key.length > MAX_VALUE_LENGTH ? 'vTooLongCustomName' : row.value.length > MAX_VALUE_LENGTH ? 'vTooLongCustomValue' : undefined;
-    if (what) problems.push(error(`custom.${index}`, t(what, index + 1, formatNumber(Math.max(row.key.length, row.value.length)), max)));
+    if (what) problems.push(error(`custom.${index}`, problem(what, index + 1, Math.max(row.key.length, row.value.length), max)));
   });
   return problems;
 }

@@ -2,6 +2,7 @@
  * The user's per-site choices: sites paused from the popup, and the allow and deny lists of the
  * options page. Pure: the background and the pages pass in what the browser granted.
  */
+import { problem, type Problem } from '../protocol/problem';
 import { hostMatches, isGranted } from './site-access';
 
 export interface SitePolicy {
@@ -75,26 +76,26 @@ export interface HostListProblem {
   /** 1-based line in the text the user typed. */
   line: number;
   text: string;
-  message: string;
+  problem: Problem;
 }
 
-/** Why an entry is not a host pattern, in words for the user; undefined when it is one. */
-export function hostPatternProblem(entry: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return 'Write only the site name, without http:// or https:// (for example example.com).';
-  if (entry.includes('/')) return 'Leave out the path: write only the site name (for example example.com).';
-  if (/\s/.test(entry)) return 'A site name has no spaces: put one site on each line.';
-  if (entry.includes(':')) return 'Leave out the port: an entry covers the site on every port.';
-  if (entry === '*' || entry === '*.') return 'An entry names one site; "*" alone would cover every site.';
-  if (entry.slice(entry.startsWith('*.') ? 2 : 0).includes('*')) return 'A * may only stand at the start, followed by a dot, as in *.example.org.';
+/** Why an entry is not a host pattern; undefined when it is one. */
+export function hostPatternProblem(entry: string): Problem | undefined {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return problem('errSiteScheme');
+  if (entry.includes('/')) return problem('errSitePath');
+  if (/\s/.test(entry)) return problem('errSiteSpaces');
+  if (entry.includes(':')) return problem('errSitePort');
+  if (entry === '*' || entry === '*.') return problem('errSiteStar');
+  if (entry.slice(entry.startsWith('*.') ? 2 : 0).includes('*')) return problem('errSiteWildcard');
   const host = entry.startsWith('*.') ? entry.slice(2) : entry;
   let ascii: string;
   try {
     ascii = new URL(`http://${host}/`).hostname;
   } catch {
-    return 'This is not a valid site name.';
+    return problem('errSiteInvalid');
   }
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(ascii) || ascii.split('.').some((label) => label.startsWith('-') || label.endsWith('-')))
-    return 'This is not a valid site name.';
+    return problem('errSiteInvalid');
   return undefined;
 }
 
@@ -112,8 +113,8 @@ export function parseHostList(text: string): { patterns: string[]; problems: Hos
   text.split(/\r?\n/).forEach((raw, i) => {
     const entry = raw.trim();
     if (!entry) return;
-    const message = hostPatternProblem(entry.replace(/\.$/, ''));
-    if (message) problems.push({ line: i + 1, text: entry, message });
+    const refused = hostPatternProblem(entry.replace(/\.$/, ''));
+    if (refused) problems.push({ line: i + 1, text: entry, problem: refused });
     else {
       const pattern = normalise(entry);
       if (!patterns.includes(pattern)) patterns.push(pattern);

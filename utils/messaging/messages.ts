@@ -1,60 +1,10 @@
 /**
  * Every message between ThruDial's scripts and pages, as one discriminated union.
- * The background handles each kind in one small function (entrypoints/background/index.ts); pages ask with askBackground (utils/send-message.ts), whose answer type follows MessageResponse below.
+ * The background handles each kind in one small function (entrypoints/background/index.ts); pages ask with askBackground (utils/messaging/send-message.ts), whose answer type follows MessageResponse below.
  */
-import type { Settings } from './settings';
-import type { SiteDecision } from './site-policy';
-
-/** What the user sees at the end of a call attempt. */
-export type CallOutcome =
-  /** The service answered with a dial string; it was opened as tel: or is to be shown as a QR code. */
-  | {
-      kind: 'dialed';
-      targetNumber: string;
-      dialString: string;
-      telUri: string;
-      mode: 'tel' | 'qr';
-      /** Where the dial string came from: the service's answer or the local dial template. */
-      via?: 'service' | 'offline';
-      /** For mode 'qr': the QR code of telUri, drawn by the page widget (utils/qr.ts `qrPath`, size in modules). */
-      qr?: { size: number; path: string };
-      /** Why a tel: call is shown as a QR code instead: no application took the tel: link. */
-      notice?: string;
-    }
-  /** The service refused with a message for the user (shown as text, never HTML). */
-  | { kind: 'message'; targetNumber?: string; message: string }
-  /** Non-2xx without a message: the spec says "silently ignored". */
-  | { kind: 'silent'; targetNumber?: string }
-  /** Anything that went wrong before or while talking to the service, in words a user understands. */
-  | { kind: 'error'; targetNumber?: string; message: string };
-
-/** The request as it would be sent, with the password masked, for the options page's Test. */
-export interface RequestPreview {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-
-export interface TestCallResult {
-  request?: RequestPreview;
-  /** Status line and body the service answered, when it answered. */
-  response?: { status: number; contentType: string | null; body: string };
-  outcome: CallOutcome;
-}
-
-export interface HistoryEntry {
-  /** E.164 number or the raw text when it could not be parsed. */
-  number: string;
-  /** ms since epoch. */
-  time: number;
-  outcome: CallOutcome['kind'];
-  /** The service's message or the error, as text. */
-  detail?: string;
-  /** For dialed calls: what was dialed, so the popup can show the last QR code. */
-  dialString?: string;
-  telUri?: string;
-}
+import type { CallOutcome, TestCallResult } from '../protocol/call';
+import type { Settings } from '../settings/settings';
+import type { SiteDecision } from '../sites/site-policy';
 
 export type Message =
   /** A user clicked a number (content script) or dialed one (popup). `number` is page text; the background re-parses it. */

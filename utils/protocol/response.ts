@@ -2,6 +2,8 @@
  * The service's raw HTTP answer -> what ThruDial does next: dial, show a message, stay silent,
  * or report an error. Format by Content-Type: JSON, form fields, else XML <response>.
  */
+import { problem, type Problem } from './problem';
+import { problemOf } from './result';
 import { readFlatXml } from './xml';
 import { mediaType } from './request';
 
@@ -16,13 +18,13 @@ export type ServiceAnswer =
   | { kind: 'dialString'; dialString: string }
   | { kind: 'message'; message: string }
   | { kind: 'silent' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; problem: Problem };
 
 export const MAX_MESSAGE_LENGTH = 500;
 /** Far above any real answer; client.ts caps the download, this guards the parser on its own. */
 const MAX_BODY_LENGTH = 1_000_000;
 
-export const NO_DIAL_STRING = 'The call-through service answered without a dial string.';
+export const NO_DIAL_STRING = problem('errNoDialString');
 
 interface Fields {
   dialString?: string;
@@ -38,16 +40,16 @@ export function parseResponse(raw: RawResponse): ServiceAnswer {
     const body = typeof raw?.body === 'string' ? raw.body : '';
     const format = formatOf(raw?.contentType ?? null);
 
-    let fields: Fields | string;
-    if (body.length > MAX_BODY_LENGTH) fields = `the answer is larger than ${MAX_BODY_LENGTH} characters`;
+    let fields: Fields | Problem | string;
+    if (body.length > MAX_BODY_LENGTH) fields = problem('errAnswerTooLong', MAX_BODY_LENGTH);
     else if (body.trim() === '') fields = {}; // an empty body carries no fields in any format
     // trim() also drops a leading byte-order mark, which JSON.parse would reject.
     else fields = format === 'JSON' ? readJson(body.trim()) : format === 'form' ? readForm(body) : readXml(body);
 
-    if (typeof fields === 'string') {
+    if (typeof fields === 'string' || 'code' in fields) {
       // The spec: a non-2xx answer without a usable message is silently ignored.
       if (!success) return { kind: 'silent' };
-      return { kind: 'error', message: `The call-through service sent a response ThruDial could not read (${fields}).` };
+      return { kind: 'error', problem: problem('errResponseUnreadableWhy', fields) };
     }
 
     const message = cleanMessage(fields.message ?? '');
@@ -55,9 +57,9 @@ export function parseResponse(raw: RawResponse): ServiceAnswer {
     const dialString = (fields.dialString ?? '').trim();
     if (dialString) return { kind: 'dialString', dialString };
     if (message) return { kind: 'message', message };
-    return { kind: 'error', message: NO_DIAL_STRING };
+    return { kind: 'error', problem: NO_DIAL_STRING };
   } catch {
-    return { kind: 'error', message: 'The call-through service sent a response ThruDial could not read.' };
+    return { kind: 'error', problem: problem('errResponseUnreadable') };
   }
 }
 
@@ -68,15 +70,15 @@ function formatOf(contentType: string | null): Format {
   return 'XML';
 }
 
-/** Returns the fields, or a short description of what is wrong with the body. */
-function readJson(body: string): Fields | string {
+/** Returns the fields, or what is wrong with the body. */
+function readJson(body: string): Fields | Problem {
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
-    return 'malformed JSON';
+    return problem('errJsonMalformed');
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return 'malformed JSON: expected an object';
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return problem('errJsonNotObject');
   const record = data as Record<string, unknown>;
   return { dialString: scalar(record, 'dialString'), message: scalar(record, 'message') };
 }
@@ -98,9 +100,9 @@ function readForm(body: string): Fields {
   };
 }
 
-function readXml(body: string): Fields | string {
+function readXml(body: string): Fields | Problem | string {
   const read = readFlatXml(body.trim(), 'response', 'lenient');
-  if (!read.ok) return read.error.replace(/\.$/, '');
+  if (!read.ok) return problemOf(read);
   const fields: Fields = {};
   for (const [key, value] of read.value) {
     if (key === 'dialString') fields.dialString = value;

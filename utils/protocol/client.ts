@@ -2,8 +2,8 @@
  * Sends one call-through request and returns the service's raw answer, under the rules that keep
  * the user safe: one deadline for everything, no redirect that could carry the password to http,
  * a cap on the answer's size. Only fetch, AbortController, URL and TextDecoder: it runs in the
- * extension's service worker. Nothing throws out of sendRequest; failures come back as messages a
- * user understands, naming the host only (never the query, which may hold the password).
+ * extension's service worker. Nothing throws out of sendRequest; failures come back as problem codes
+ * (utils/protocol/problem.ts) a user understands, naming the host only (never the query, which may hold the password).
  *
  * Redirects (notes: "do not follow redirects that downgrade the scheme"):
  * - https request: fetch with redirect 'manual' and follow ourselves, at most 5 hops, https only.
@@ -17,9 +17,10 @@
  *   password rule has masked the password in all of it. Note for providers: when a kept-alive
  *   connection is reset, Chromium itself may resend the same request (same nonce) once.
  */
-import type { CallRequest } from './request';
+import { HTTP_TOKEN, type CallRequest } from './request';
 import type { RawResponse } from './response';
-import { fail, failUnreachable, ok, type Result } from './result';
+import { problem, type Problem } from './problem';
+import { failProblem, failUnreachableWith, failWith, ok, type Result } from './result';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 export const MAX_REDIRECTS = 5;
@@ -32,13 +33,10 @@ export interface SendOptions {
   fetch?: typeof fetch;
 }
 
-export const DOWNGRADE_MESSAGE =
-  'The call-through service redirected to an insecure address (http); ThruDial did not follow it so your password stays private.';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Request headers that describe the body; dropped when a redirect turns the request into a GET (fetch spec). */
 const BODY_HEADERS = new Set(['content-type', 'content-encoding', 'content-language', 'content-location', 'content-length']);
-const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 interface Hop {
   method: string;
@@ -47,8 +45,12 @@ interface Hop {
   body: string | undefined;
 }
 
-/** Thrown inside sendRequest to leave with a user message; caught before it leaves the module. */
-class Refusal extends Error {}
+/** Thrown inside sendRequest to leave with a problem; caught before it leaves the module. */
+class Refusal extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
+}
 
 export async function sendRequest(req: CallRequest, options: SendOptions = {}): Promise<Result<RawResponse>> {
   const fetchFn = options.fetch ?? globalThis.fetch;
@@ -59,10 +61,10 @@ export async function sendRequest(req: CallRequest, options: SendOptions = {}): 
   try {
     url = new URL(req.url);
   } catch {
-    return fail('The call-through service URL is not a valid address.');
+    return failWith('errClientUrlInvalid');
   }
-  const problem = requestProblem(req, url);
-  if (problem) return fail(problem);
+  const refused = requestProblem(req, url);
+  if (refused) return failProblem(refused);
 
   const controller = new AbortController();
   let timedOut = false;
@@ -89,16 +91,13 @@ export async function sendRequest(req: CallRequest, options: SendOptions = {}): 
       });
 
       if (response.type === 'opaqueredirect') {
-        throw new Refusal(
-          `The call-through service at ${hop.url.host} redirected to another address, which the browser does not let ` +
-            'ThruDial check; ThruDial did not follow it so your password stays private. Use the final address as the service URL.',
-        );
+        throw new Refusal(problem('errRedirectOpaque', hop.url.host));
       }
       const location = response.headers.get('location');
       if (secure && REDIRECT_STATUSES.has(response.status) && location !== null) {
         await discard(response);
         if (redirects >= MAX_REDIRECTS) {
-          throw new Refusal(`The call-through service redirected more than ${MAX_REDIRECTS} times; ThruDial stopped following.`);
+          throw new Refusal(problem('errRedirectTooMany', MAX_REDIRECTS));
         }
         hop = nextHop(hop, response.status, location);
         continue;
@@ -109,31 +108,28 @@ export async function sendRequest(req: CallRequest, options: SendOptions = {}): 
       return ok({ status: response.status, contentType: response.headers.get('content-type'), body });
     }
   } catch (error) {
-    if (error instanceof Refusal) return fail(error.message);
+    if (error instanceof Refusal) return failProblem(error.problem);
     // Timeout and connect failures are `unreachable` (offline mode 'fallback' may dial locally);
     // refusals, a cut-off answer and anything the service said are not.
-    if (timedOut) return failUnreachable(`The call-through service did not answer within ${seconds(timeoutMs)}.`);
+    if (timedOut) return failUnreachableWith(problem('errServiceTimeout', seconds(timeoutMs)));
     if (stage === 'read') {
-      return fail(`The call-through service at ${hop.url.host} closed the connection before its answer was complete.`);
+      return failWith('errServiceCutOff', hop.url.host);
     }
-    return failUnreachable(
-      `ThruDial could not reach the call-through service at ${hop.url.host} (network or certificate error). ` +
-        'Check the service URL and your connection.',
-    );
+    return failUnreachableWith(problem('errServiceNoConnection', hop.url.host));
   } finally {
     clearTimeout(timer);
   }
 }
 
 /** What fetch would reject with a bare TypeError, said in words instead. */
-function requestProblem(req: CallRequest, url: URL): string | null {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'The call-through service URL must start with http:// or https://.';
-  if (url.username || url.password) return 'The call-through service URL must not hold a user name or password before the host.';
-  if (!TOKEN_RE.test(req.method)) return 'The request method is not valid.';
-  if (req.body !== undefined && /^(GET|HEAD)$/i.test(req.method)) return `A ${req.method.toUpperCase()} request cannot carry a body.`;
+function requestProblem(req: CallRequest, url: URL): Problem | null {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return problem('errClientUrlScheme');
+  if (url.username || url.password) return problem('errClientUrlCredentials');
+  if (!HTTP_TOKEN.test(req.method)) return problem('errClientMethod');
+  if (req.body !== undefined && /^(GET|HEAD)$/i.test(req.method)) return problem('errClientBody', req.method.toUpperCase());
   for (const [name, value] of Object.entries(req.headers)) {
-    if (!TOKEN_RE.test(name)) return `The request header name “${name.slice(0, 40)}” is not valid.`;
-    if (/[\r\n\0]|[^\u0000-\u00ff]/.test(value)) return `The value of the request header ${name} cannot be sent.`;
+    if (!HTTP_TOKEN.test(name)) return problem('errClientHeaderName', name.slice(0, 40));
+    if (/[\r\n\0]|[^\u0000-\u00ff]/.test(value)) return problem('errClientHeaderValue', name);
   }
   return null;
 }
@@ -144,14 +140,14 @@ function nextHop(hop: Hop, status: number, location: string): Hop {
   try {
     url = new URL(location, hop.url);
   } catch {
-    throw new Refusal('The call-through service redirected to an address that is not valid; ThruDial did not follow it.');
+    throw new Refusal(problem('errRedirectInvalid'));
   }
-  if (url.protocol === 'http:') throw new Refusal(DOWNGRADE_MESSAGE);
+  if (url.protocol === 'http:') throw new Refusal(problem('errRedirectDowngrade'));
   if (url.protocol !== 'https:') {
-    throw new Refusal(`The call-through service redirected to a ${url.protocol} address; ThruDial follows only https.`);
+    throw new Refusal(problem('errRedirectScheme', url.protocol));
   }
   if (url.username || url.password) {
-    throw new Refusal('The call-through service redirected to an address with a user name or password; ThruDial did not follow it.');
+    throw new Refusal(problem('errRedirectCredentials'));
   }
 
   let { method, body } = hop;
@@ -173,7 +169,7 @@ function withoutHeaders(headers: Record<string, string>, drop: (lowerName: strin
 
 /** The body as UTF-8 text (invalid bytes become U+FFFD), refusing more than maxBytes. */
 async function readBody(response: Response, maxBytes: number, controller: AbortController): Promise<string> {
-  const tooBig = `The call-through service sent more than ${size(maxBytes)}; ThruDial stopped reading.`;
+  const tooBig = problem('errServiceTooBig', size(maxBytes));
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     controller.abort();
@@ -207,11 +203,11 @@ async function discard(response: Response): Promise<void> {
   }
 }
 
-function seconds(ms: number): string {
+function seconds(ms: number): Problem {
   const value = Math.round(ms / 10) / 100;
-  return `${value} ${value === 1 ? 'second' : 'seconds'}`;
+  return problem(value === 1 ? 'unitSecond' : 'unitSeconds', value);
 }
 
-function size(bytes: number): string {
-  return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
+function size(bytes: number): Problem {
+  return bytes % 1024 === 0 ? problem('unitKiB', bytes / 1024) : problem('unitBytes', bytes);
 }

@@ -2,7 +2,7 @@
  * Every setting, declared once: its default, kind, allowed values, limits, who may set it
  * (the administrator's policy, the provider's Account XML) and whether it is a secret.
  * Everything else derives from this table: the Settings type and its defaults (settings.ts), the
- * stored schema and its migrations (settings-schema.ts), the administrator policy and
+ * stored schema and its migrations (settings/schema.ts), the administrator policy and
  * public/managed_schema.json (managed-policy.ts, checked by tests/setting-fields.test.ts), the
  * message guard, validation, Account XML import and export, the settings back-up, and the
  * options form's choices.
@@ -10,10 +10,10 @@
  * Adding a field: one entry here, plus its label (`label`), optional help text (`hint`) and its
  * name inside sentences (`field_<key>`) in public/_locales/{en,de,cs}/messages.json. A field added
  * after version 1 names the schema version that added it (`since`); bump CURRENT_SETTINGS_VERSION
- * in settings-schema.ts, whose migration fills it with its default.
+ * in settings/schema.ts, whose migration fills it with its default.
  * Pure: no browser APIs.
  */
-import type en from '../public/_locales/en/messages.json';
+import type en from '../../public/_locales/en/messages.json';
 
 type LabelKey = keyof typeof en;
 
@@ -122,6 +122,31 @@ export type AdminKey = { [K in FieldKey]: (typeof FIELDS)[K]['admin'] extends tr
 
 /** Keys that are secrets. */
 export const SECRET_KEYS = keysWhere((f) => f.secret) as FieldKey[];
+
+/** How a `seconds` field is written: decimal seconds, no exponent (`2.5`, not `1e3`); the form's pattern and every check use it. */
+export const SECONDS_PATTERN = '\\d+(\\.\\d+)?';
+export const SECONDS_RE = new RegExp(`^${SECONDS_PATTERN}$`);
+
+/**
+ * The form's constraints of a text-like field, from its declaration: what the input says to the
+ * browser (keyboard, pattern, the placeholder an empty value means) and the limit validation
+ * enforces. The limit is not set as maxlength: the form lets a long paste in and says it is too long.
+ */
+export interface FieldInput {
+  inputMode?: 'decimal';
+  pattern?: string;
+  placeholder?: string;
+  maxLength: number;
+  choices?: readonly string[];
+}
+
+export function fieldInput(key: FieldKey): FieldInput {
+  const spec: FieldSpec = FIELDS[key];
+  const input: FieldInput = { maxLength: MAX_VALUE_LENGTH };
+  if (spec.kind === 'seconds') Object.assign(input, { inputMode: 'decimal', pattern: SECONDS_PATTERN, placeholder: String(spec.defaultSeconds) });
+  if (spec.choices) input.choices = spec.choices;
+  return input;
+}
 
 /** The values of a field with a fixed set (undefined for free text). */
 export function fieldChoices(key: FieldKey): readonly string[] | undefined {

@@ -4,7 +4,7 @@
  * Everything that is not one of these forms (%20, %2B, unknown %names%, a lone %) passes
  * through byte for byte, and the template's own characters are never escaped.
  */
-import { fail, ok, type Result } from './result';
+import { failWith, ok, type Result } from './result';
 
 /** Where an expanded value lands, which decides how it is escaped. */
 export type Escaping = 'url' | 'form' | 'json' | 'xml' | 'header' | 'raw';
@@ -64,7 +64,7 @@ export async function expandTemplate(
   escaping: Escaping,
 ): Promise<Result<string>> {
   try {
-    if (typeof template !== 'string') return fail('The template is not text.');
+    if (typeof template !== 'string') return failWith('errTemplateNotText');
     const parsed = parseTemplate(template, ctx);
     if (!parsed.ok) return parsed;
     let out = '';
@@ -83,7 +83,7 @@ export async function expandTemplate(
     }
     return ok(out);
   } catch (e) {
-    return fail(`The template could not be expanded (${errorText(e)}).`);
+    return failWith('errTemplateExpand', errorText(e));
   }
 }
 
@@ -129,7 +129,7 @@ function parseTemplate(template: string, ctx: TemplateContext): Result<Node[]> {
     }
     if (template.startsWith(SHA1_OPEN, i)) {
       if (stack.length > MAX_SHA1_NESTING) {
-        return fail(`%sha1(...)% is nested more than ${MAX_SHA1_NESTING} levels deep.`);
+        return failWith('errTemplateSha1Nesting', MAX_SHA1_NESTING);
       }
       flush();
       stack.push({ start: i, nodes: [] });
@@ -215,13 +215,13 @@ function escapeValue(value: string, escaping: Escaping, node: Node): Result<stri
       return ok(escapeXml(value));
     case 'header':
       if (/[\r\n]/.test(value)) {
-        return fail(`The value of ${placeholderText(node)} contains a line break, which cannot go into an HTTP header.`);
+        return failWith('errTemplateHeaderLineBreak', placeholderText(node));
       }
       return ok(value);
     case 'raw':
       return ok(value);
     default:
-      return fail(`Unknown escaping "${String(escaping)}".`);
+      return failWith('errTemplateEscaping', String(escaping));
   }
 }
 
@@ -234,7 +234,7 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 function placeholderText(node: Node): string {
   if (node.kind === 'account') return `%account[${node.key}]%`;
   if (node.kind === 'name') return `%${node.name}%`;
-  return 'a placeholder';
+  return '%…%'; // not reached: only account and name nodes are escaped
 }
 
 // Own properties only: a key such as "constructor" must not reach Object.prototype.

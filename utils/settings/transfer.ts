@@ -3,19 +3,19 @@
  * components/SettingsTransfer.tsx does the download and the file picking.
  *
  * The file: `{ "format": "thrudial-settings", "version": 2, "settings": { ... } }`, where
- * `version` is the settings schema version (utils/settings-schema.ts). Secrets (password,
+ * `version` is the settings schema version (utils/settings/schema.ts). Secrets (password,
  * custom.cloud_password) are left out unless asked for; a file without them (no "password")
  * keeps the secrets the user has now. Reading is strict where storage migration is lenient: a file is
  * something the user chose, so a typo or a wrong type is reported instead of quietly dropped.
  */
-import { problem, type Problem } from './problem';
-import { failWith, ok, problemOf, type Result } from './result';
+import { problem, type Problem } from '../protocol/problem';
+import { failWith, ok, problemOf, type Result } from '../protocol/result';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import {
   CURRENT_SETTINGS_VERSION, isPlainObject, isValidSettingValue, migrateSettings, SETTING_CHOICES, SETTINGS_KEYS,
-} from './settings-schema';
-import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
-import { validateSettings } from './validate-settings';
+} from './schema';
+import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './fields';
+import { validateSettings } from './validate';
 
 export const SETTINGS_FILE_FORMAT = 'thrudial-settings';
 /** A settings file larger than this is refused before it is parsed. */
@@ -111,8 +111,7 @@ export function settingsToRestore(text: string, current: Settings): Result<Impor
   const imported = importSettings(text, current);
   if (!imported.ok) return imported;
   const errors = validateSettings(imported.value.settings).filter((p) => p.severity === 'error');
-  // validateSettings already speaks the user's language.
-  if (errors.length > 0) return cannot(errors.map((p) => p.message).join(' '));
+  if (errors.length > 0) return cannot(errors.map((p) => p.problem).reduce((all, next) => problem('errTwoProblems', all, next)));
   return imported;
 }
 

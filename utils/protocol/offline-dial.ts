@@ -5,7 +5,7 @@
  */
 import { expandDialString } from './dial';
 import { failWith, type Result } from './result';
-import { accountParameters, DEFAULT_DIAL_TEMPLATE, type Settings } from './settings';
+import { accountParameters, DEFAULT_DIAL_TEMPLATE, type Settings } from '../settings/settings';
 import { newNonce } from './template';
 
 /** The template in use: the user's, or the default when the field is empty. */

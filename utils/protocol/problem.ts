@@ -5,10 +5,11 @@
  * `english()` fills it in for logs and tests. Pure: no browser APIs (the translation itself is
  * utils/i18n.ts's `tProblem`).
  *
+ * A number parameter is written as the user's language writes numbers (8,192 / 8.192 / 8 192).
  * A parameter may itself be a problem (a reason inside a sentence, e.g. why an Account XML
  * cannot be imported): it is put into words first.
  */
-import en from '../public/_locales/en/messages.json';
+import en from '../../public/_locales/en/messages.json';
 
 export type ProblemCode = keyof typeof en;
 export type ProblemParam = string | number | Problem;
@@ -29,7 +30,9 @@ export function fillMessage(message: string, params: readonly string[]): string 
   return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (params[Number(which) - 1] ?? '')));
 }
 
-/** The problem in English, the reference wording. */
+/** The problem in English, the reference wording; numbers written as English writes them (8,192). */
 export function english(p: Problem): string {
-  return fillMessage(messages[p.code]?.message ?? p.code, p.params.map((param) => (typeof param === 'object' ? english(param) : String(param))));
+  const say = (param: ProblemParam) =>
+    typeof param === 'object' ? english(param) : typeof param === 'number' ? param.toLocaleString('en') : param;
+  return fillMessage(messages[p.code]?.message ?? p.code, p.params.map(say));
 }

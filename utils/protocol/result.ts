@@ -1,6 +1,6 @@
 /**
  * What the core returns instead of throwing across module lines. A failure carries its English
- * text (`error`) and, where the core says it as a code (utils/problem.ts), the `problem` that
+ * text (`error`) and, where the core says it as a code (utils/protocol/problem.ts), the `problem` that
  * pages and the background translate with tProblem (utils/i18n.ts).
  * `unreachable`: the failure happened before any answer (network, timeout, TLS), so the service decided nothing.
  */
@@ -15,6 +15,7 @@ export const failWith = <T = never>(code: ProblemCode, ...params: ProblemParam[]
 export const failProblem = <T = never>(p: Problem): Result<T> => ({ ok: false, error: english(p), problem: p });
 /** A failure before the other side answered at all (network, timeout, TLS). */
 export const failUnreachable = <T = never>(error: string): Result<T> => ({ ok: false, error, unreachable: true });
+export const failUnreachableWith = <T = never>(p: Problem): Result<T> => ({ ok: false, error: english(p), problem: p, unreachable: true });
 
 /** The problem of a failure: its code, or its English text as a plain parameter when it has none yet. */
 export function problemOf(failure: { error: string; problem?: Problem }): Problem | string {

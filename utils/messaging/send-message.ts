@@ -1,6 +1,6 @@
 /**
  * Asking the background, typed: the answer's type follows from the message kind
- * (MessageResponse in utils/messages.ts). undefined when nothing answered.
+ * (MessageResponse in utils/messaging/messages.ts). undefined when nothing answered.
  */
 import { browser } from 'wxt/browser';
 import type { Message, MessageResponse } from './messages';

@@ -3,9 +3,9 @@
  * default country, dial mode and site lists; what it sets overrides the user's value and is
  * shown as locked in the options. Pure: the store passes in what storage.managed returned.
  */
-import { ADMIN_KEYS, fieldChoices, MAX_VALUE_LENGTH, type AdminKey } from './setting-fields';
+import { ADMIN_KEYS, fieldChoices, MAX_VALUE_LENGTH, type AdminKey } from './fields';
 import type { Settings } from './settings';
-import type { SitePolicy } from './site-policy';
+import type { SitePolicy } from '../sites/site-policy';
 
 /** Settings an administrator may preset: the fields declared `admin` (public/managed_schema.json lists the same keys, tested). */
 export const MANAGED_SETTING_KEYS: readonly AdminKey[] = ADMIN_KEYS;

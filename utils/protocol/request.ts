@@ -2,10 +2,10 @@
  * Settings -> the HTTP request to the call-through web service ({ method, url, headers, body }).
  * Only builds the request; sending it is client.ts's job.
  */
-import type { RequestPreview } from './messages';
-import { fail, ok, type Result } from './result';
-import { FIELDS, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from './setting-fields';
-import { accountParameters, type Settings } from './settings';
+import { problem, type Problem } from './problem';
+import { failWith, ok, problemOf, type Result } from './result';
+import { FIELDS, SECONDS_RE, SECRET_ACCOUNT_PARAMETERS, SECRET_KEYS } from '../settings/fields';
+import { accountParameters, type Settings } from '../settings/settings';
 import {
   errorText,
   escapeXml,
@@ -24,18 +24,20 @@ export interface CallRequest {
   timeoutMs: number;
 }
 
+/** The request as it would be sent, with the password masked, for the options page's Test. */
+export interface RequestPreview {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
 export const DEFAULT_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 export const DEFAULT_TIMEOUT_MS = FIELDS.cth_ws_timeout.defaultSeconds * 1000;
 export const MAX_TIMEOUT_MS = FIELDS.cth_ws_timeout.maxSeconds * 1000;
 /** The methods cth_ws_method may name ('' = automatic is handled before). */
 const METHODS = FIELDS.cth_ws_method.choices.filter((m) => m !== '');
 
-const URL_SETTING = 'Service URL (cth_ws_url)';
-const METHOD_SETTING = 'HTTP method (cth_ws_method)';
-const CONTENT_TYPE_SETTING = 'Content type (cth_ws_contentType)';
-const HEADERS_SETTING = 'Custom headers (cth_ws_customHeaders)';
-const TIMEOUT_SETTING = 'Timeout (cth_ws_timeout)';
-const BODY_SETTING = 'Request body (cth_ws_postData)';
 
 /** Build the request for calling `targetNumber` (E.164). One nonce serves URL, headers and body. */
 export async function buildRequest(
@@ -46,10 +48,10 @@ export async function buildRequest(
 ): Promise<Result<CallRequest>> {
   try {
     const urlTemplate = text(settings.cth_ws_url).trim();
-    if (!urlTemplate) return fail(`${URL_SETTING} is empty.`);
+    if (!urlTemplate) return failWith('errRequestUrlEmpty');
     // The scheme is read from the template's own text, so no placeholder value can switch it to https.
     const scheme = /^(https?):/i.exec(urlTemplate)?.[1]?.toLowerCase();
-    if (!scheme) return fail(`${URL_SETTING} must start with http:// or https://.`);
+    if (!scheme) return failWith('errRequestUrlScheme');
     const secureTransport = scheme === 'https';
 
     const ctx: TemplateContext = {
@@ -61,7 +63,7 @@ export async function buildRequest(
     };
 
     const expandedUrl = await expandTemplate(urlTemplate, ctx, 'url');
-    if (!expandedUrl.ok) return fail(`${URL_SETTING}: ${expandedUrl.error}`);
+    if (!expandedUrl.ok) return failWith('errRequestUrlTemplate', problemOf(expandedUrl));
     const url = parseServiceUrl(expandedUrl.value, scheme);
     if (!url.ok) return url;
 
@@ -77,9 +79,9 @@ export async function buildRequest(
     if (method.value !== 'GET' && method.value !== 'HEAD' && postData !== '') {
       const contentType = text(settings.cth_ws_contentType).trim() || DEFAULT_CONTENT_TYPE;
       const badType = headerValueProblem(contentType);
-      if (badType) return fail(`${CONTENT_TYPE_SETTING} ${badType}.`);
+      if (badType) return failWith('errRequestContentType', badType);
       const expandedBody = await expandTemplate(postData, ctx, bodyEscaping(contentType));
-      if (!expandedBody.ok) return fail(`${BODY_SETTING}: ${expandedBody.error}`);
+      if (!expandedBody.ok) return failWith('errRequestBody', problemOf(expandedBody));
       headers['Content-Type'] = contentType;
       body = expandedBody.value;
     }
@@ -92,7 +94,7 @@ export async function buildRequest(
     if (body !== undefined) request.body = body;
     return ok(request);
   } catch (e) {
-    return fail(`ThruDial could not build the request to the call-through service (${errorText(e)}).`);
+    return failWith('errRequestBuild', errorText(e));
   }
 }
 
@@ -115,13 +117,13 @@ function parseServiceUrl(expanded: string, scheme: string): Result<string> {
   try {
     url = new URL(expanded);
   } catch {
-    return fail(`${URL_SETTING} is not a valid URL after filling in the placeholders.`);
+    return failWith('errRequestUrlInvalid');
   }
-  if (url.protocol !== `${scheme}:`) return fail(`${URL_SETTING} must start with http:// or https://.`);
-  if (!url.hostname) return fail(`${URL_SETTING} has no host name.`);
+  if (url.protocol !== `${scheme}:`) return failWith('errRequestUrlScheme');
+  if (!url.hostname) return failWith('errRequestUrlNoHost');
   // fetch refuses URLs with credentials; say so here in words instead of a TypeError later.
   if (url.username || url.password) {
-    return fail(`${URL_SETTING} must not hold a user name or password before the host; put %account[...]% in the query or body instead.`);
+    return failWith('errRequestUrlCredentials');
   }
   return ok(url.href);
 }
@@ -130,21 +132,21 @@ function chooseMethod(settings: Settings): Result<string> {
   const configured = text(settings.cth_ws_method).trim().toUpperCase();
   if (configured === '') return ok(text(settings.cth_ws_postData) !== '' ? 'POST' : 'GET');
   if ((METHODS as readonly string[]).includes(configured)) return ok(configured);
-  return fail(`${METHOD_SETTING} must be one of ${METHODS.join(', ')} or empty, not “${shorten(configured)}”.`);
+  return failWith('errRequestMethod', METHODS.join(', '), shorten(configured));
 }
 
 function parseTimeout(value: unknown): Result<number> {
   const raw = text(value).trim();
   if (raw === '') return ok(DEFAULT_TIMEOUT_MS);
-  const seconds = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+  const seconds = SECONDS_RE.test(raw) ? Number(raw) : NaN;
   if (!Number.isFinite(seconds) || seconds <= 0) {
-    return fail(`${TIMEOUT_SETTING} must be a number of seconds greater than 0, not “${shorten(raw)}”.`);
+    return failWith('errRequestTimeout', shorten(raw));
   }
   return ok(Math.min(Math.round(seconds * 1000), MAX_TIMEOUT_MS) || 1);
 }
 
-// RFC 9110 token.
-const TOKEN_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** RFC 9110 token: what a method or a header name is made of (the client and validation use it too). */
+export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 async function expandCustomHeaders(spec: string, ctx: TemplateContext): Promise<Result<Record<string, string>>> {
   const headers: Record<string, string> = {};
@@ -154,16 +156,16 @@ async function expandCustomHeaders(spec: string, ctx: TemplateContext): Promise<
     const line = rawLine.trim();
     if (line === '') continue;
     const colon = line.indexOf(':');
-    if (colon < 0) return fail(`${HEADERS_SETTING}: “${shorten(line)}” is not of the form Name: value.`);
+    if (colon < 0) return failWith('errRequestHeaderLine', shorten(line));
     const name = line.slice(0, colon).trim();
-    if (!TOKEN_RE.test(name)) return fail(`${HEADERS_SETTING}: “${shorten(name)}” is not a valid header name.`);
+    if (!HTTP_TOKEN.test(name)) return failWith('errRequestHeaderName', shorten(name));
     if (name.toLowerCase() === 'content-type') {
-      return fail(`${HEADERS_SETTING}: set Content-Type in ${CONTENT_TYPE_SETTING} instead, so the body is escaped to match.`);
+      return failWith('errRequestHeaderContentType');
     }
     const value = await expandTemplate(line.slice(colon + 1).trim(), ctx, 'header');
-    if (!value.ok) return fail(`${HEADERS_SETTING}, header ${name}: ${value.error}`);
-    const problem = headerValueProblem(value.value);
-    if (problem) return fail(`${HEADERS_SETTING}, header ${name}: the value ${problem}.`);
+    if (!value.ok) return failWith('errRequestHeaderTemplate', name, problemOf(value));
+    const badValue = headerValueProblem(value.value);
+    if (badValue) return failWith('errRequestHeaderValue', name, badValue);
     // A repeated header is one header with a comma-separated list (RFC 9110 5.3).
     const existing = lowerNames.get(name.toLowerCase());
     if (existing !== undefined) headers[existing] = `${headers[existing]}, ${value.value}`;
@@ -175,11 +177,11 @@ async function expandCustomHeaders(spec: string, ctx: TemplateContext): Promise<
   return ok(headers);
 }
 
-/** fetch accepts only Latin-1 header values without CR, LF or NUL. */
-function headerValueProblem(value: string): string | undefined {
-  if (/[\r\n]/.test(value)) return 'contains a line break';
-  if (value.includes('\0')) return 'contains a NUL character';
-  if (/[^\u0000-\u00ff]/.test(value)) return 'contains characters that cannot be sent in an HTTP header (only Latin-1 is allowed)';
+/** fetch accepts only Latin-1 header values without CR, LF or NUL; what is wrong, as the end of a sentence. */
+function headerValueProblem(value: string): Problem | undefined {
+  if (/[\r\n]/.test(value)) return problem('errValueLineBreak');
+  if (value.includes('\0')) return problem('errValueNul');
+  if (/[^\u0000-\u00ff]/.test(value)) return problem('errValueNotLatin1');
   return undefined;
 }
 

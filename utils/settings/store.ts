@@ -12,11 +12,11 @@ import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import { applyManagedSettings, applyManagedSites, readManagedPolicy, withoutManagedValues, type ManagedPolicy } from './managed-policy';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import { CURRENT_SETTINGS_VERSION, migrateSettings, settingsMigrations } from './settings-schema';
-import type { HistoryEntry } from './messages';
-import { EMPTY_SITE_POLICY, type SitePolicy } from './site-policy';
+import { CURRENT_SETTINGS_VERSION, migrateSettings, settingsMigrations } from './schema';
+import { EMPTY_SITE_POLICY, type SitePolicy } from '../sites/site-policy';
+import type { CallOutcome } from '../protocol/call';
 
-/** Versioned: a profile stored by an older ThruDial is migrated on first read (utils/settings-schema.ts). */
+/** Versioned: a profile stored by an older ThruDial is migrated on first read (utils/settings/schema.ts). */
 const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: CURRENT_SETTINGS_VERSION,
@@ -28,10 +28,24 @@ const installIdItem = storage.defineItem<string>('local:installId', {
   init: () => crypto.randomUUID(),
 });
 
+/** One recent call, as the popup lists it. */
+export interface HistoryEntry {
+  /** E.164 number or the raw text when it could not be parsed. */
+  number: string;
+  /** ms since epoch. */
+  time: number;
+  outcome: CallOutcome['kind'];
+  /** The service's message or the error, as text. */
+  detail?: string;
+  /** For dialed calls: what was dialed, so the popup can show the last QR code. */
+  dialString?: string;
+  telUri?: string;
+}
+
 export const HISTORY_LIMIT = 50;
 const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
 
-/** Per-site choices: paused origins (popup), allow and deny lists (options). See utils/site-policy.ts. */
+/** Per-site choices: paused origins (popup), allow and deny lists (options). See utils/sites/site-policy.ts. */
 const sitePolicyItem = storage.defineItem<SitePolicy>('local:sitePolicy', { fallback: EMPTY_SITE_POLICY });
 
 // ---------------------------------------------------------------------------------------------

@@ -3,8 +3,8 @@
  * have exactly the shape of one Message kind. Pure, so it is tested without a browser.
  */
 import type { Message, PageNumber, PageNumbers } from './messages';
-import { FIELD_KEYS, FIELDS, type FieldSpec } from './setting-fields';
-import type { Settings } from './settings';
+import { FIELD_KEYS, FIELDS, type FieldSpec } from '../settings/fields';
+import type { Settings } from '../settings/settings';
 
 export interface SenderInfo {
   /** The sending extension's id (runtime.MessageSender.id). */
@@ -22,7 +22,7 @@ const MAX_COUNT = 1_000_000;
 
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 
-/** A whole Settings object, field by field as setting-fields.ts declares them (kind and choices). */
+/** A whole Settings object, field by field as settings/fields.ts declares them (kind and choices). */
 function isSettings(v: unknown): v is Settings {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const s = v as Record<string, unknown>;

@@ -1,7 +1,7 @@
 /**
  * The one answer to "is ThruDial set up?": whether a call can be placed with these settings.
  * A service URL, or call-through without a web service ('always', or 'fallback' with no service
- * to fall back from) dialing from the local template. utils/call.ts, the popup's notice and the
+ * to fall back from) dialing from the local template. utils/protocol/call.ts, the popup's notice and the
  * options' validation all ask here.
  */
 import type { Settings } from './settings';

@@ -4,7 +4,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { normalizeCountry } from './country';
-import { fail, ok, type Result } from './result';
+import { failWith, ok, type Result } from './result';
 
 export interface ParsedTarget {
   e164: string;
@@ -21,7 +21,7 @@ const MAX_INPUT_LENGTH = 250;
  * valid number, and a provider may route numbers newer than the bundled metadata.
  */
 export function parseTarget(input: string, defaultCountry?: string): Result<ParsedTarget> {
-  const refuse = () => fail<ParsedTarget>(`“${shown(input)}” is not a phone number ThruDial can call.`);
+  const refuse = () => failWith<ParsedTarget>('errNotPhoneNumber', shown(input));
   try {
     if (typeof input !== 'string') return refuse();
     // NFKC turns full-width digits and plus (＋１) into ASCII, which the parser expects at the start.
