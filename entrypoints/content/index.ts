@@ -1,7 +1,5 @@
 /** Content script: wires the matcher, the observer and the widget to the page and the background. */
-import { browser } from 'wxt/browser';
-import type { Message, PageConfig } from '@/utils/messaging/messages';
-import type { CallOutcome } from '@/utils/protocol/call';
+import { askBackground } from '@/utils/messaging/send-message';
 import { countryFromLanguage, countryFromPage, resolveDefaultCountry } from '@/utils/protocol/country';
 import { findNumberMatches } from './matcher';
 import { trackNumbers } from './tracker';
@@ -39,8 +37,7 @@ export default defineContentScript({
     const life = claimLifetime();
     if (!life) return;
     // Never storage: the background hands over what detection needs, and no secret (see page-config).
-    const config = await (browser.runtime.sendMessage({ type: 'page-config' } satisfies Message) as Promise<PageConfig | undefined>)
-      .catch(() => undefined);
+    const config = await askBackground({ type: 'page-config' }).catch(() => undefined);
     if (life.isInvalid) return;
     // A frame that gives no hint of its own takes its top page's (read directly when same-origin).
     const pageCountry = resolveDefaultCountry(
@@ -67,7 +64,7 @@ export default defineContentScript({
       const widget = mountWidget(document, {
         tracker,
         pageCountry,
-        send: (message) => browser.runtime.sendMessage(message) as Promise<CallOutcome>,
+        send: (message) => askBackground(message),
         signal,
         alive: () => !life.isInvalid,
       });

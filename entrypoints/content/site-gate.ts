@@ -4,6 +4,7 @@
  * reports how many numbers it shows, for the toolbar badge.
  */
 import { browser } from 'wxt/browser';
+import { askBackground } from '@/utils/messaging/send-message';
 import { rateLimit } from './rate-limit';
 import type { Message } from '@/utils/messaging/messages';
 import type { SiteDecision } from '@/utils/sites/site-policy';
@@ -31,7 +32,7 @@ const MAX_RESTARTS_PER_MINUTE = 10;
 /** Counts settle while a page renders: wait this long before telling the badge. */
 const COUNT_DELAY_MS = 250;
 
-const send = (message: Message) => browser.runtime.sendMessage(message);
+const send = (message: Message) => askBackground(message);
 
 /** Sends the number count, debounced, and only when it differs from the last one sent. */
 function badgeReporter() {
@@ -86,7 +87,9 @@ export async function runWhileAllowed(life: Lifetime, run: Run, doc: Document = 
     const id = ++latestCheck;
     let decision: SiteDecision;
     try {
-      decision = (await send({ type: 'site-status' })) as SiteDecision;
+      const answer = await askBackground({ type: 'site-status' });
+      if (answer === undefined) return; // No answer: change nothing.
+      decision = answer;
     } catch {
       return; // No answer (extension reloading): change nothing.
     }

@@ -38,7 +38,8 @@ export interface WidgetOptions {
   /** The country the page's numbers were matched for; sent with every call. */
   pageCountry?: string;
   /** Sends the message to the background and resolves with its outcome. */
-  send: (message: CallMessage) => Promise<CallOutcome>;
+  /** Asks the background to call; undefined when nothing answered. */
+  send: (message: CallMessage) => Promise<CallOutcome | undefined>;
   /** Aborts every listener (the run's signal, see site-gate). */
   signal: AbortSignal;
   /** False once the extension is gone (reloaded, removed): every event is ignored then. */
