@@ -37,14 +37,17 @@ export default defineContentScript({
     const life = claimLifetime();
     if (!life) return;
     // Never storage: the background hands over what detection needs, and no secret (see page-config).
-    const config = await askBackground({ type: 'page-config' }).catch(() => undefined);
-    if (life.isInvalid) return;
-    // A frame that gives no hint of its own takes its top page's (read directly when same-origin).
-    const pageCountry = resolveDefaultCountry(
-      countryFromPage(document.documentElement.lang, location.hostname) ?? topPageCountry() ?? config?.tabCountry,
-      config?.defaultCountry,
-      navigator.language,
-    );
+    // Asked at the same time as the site's status (site-gate.ts), not one after the other.
+    const configured = askBackground({ type: 'page-config' }).catch(() => undefined);
+    let pageCountry: string | undefined;
+    const ready = configured.then((config) => {
+      // A frame that gives no hint of its own takes its top page's (read directly when same-origin).
+      pageCountry = resolveDefaultCountry(
+        countryFromPage(document.documentElement.lang, location.hostname) ?? topPageCountry() ?? config?.tabCountry,
+        config?.defaultCountry,
+        navigator.language,
+      );
+    });
     // Runs only while the site is allowed (not paused, not denied); stops and starts as that changes,
     // and starts again on a document rewritten by document.open().
     await runWhileAllowed(life, (signal, onCount) => {
@@ -72,6 +75,6 @@ export default defineContentScript({
         tracker.stop();
         widget.destroy();
       };
-    });
+    }, ready);
   },
 });

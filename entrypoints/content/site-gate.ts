@@ -68,7 +68,8 @@ function badgeReporter() {
   };
 }
 
-export async function runWhileAllowed(life: Lifetime, run: Run, doc: Document = document): Promise<void> {
+/** `ready`: what the run needs besides the site's status, asked for at the same time; the run starts once both are in. */
+export async function runWhileAllowed(life: Lifetime, run: Run, ready: Promise<unknown> = Promise.resolve(), doc: Document = document): Promise<void> {
   if (life.isInvalid) return;
   const view = doc.defaultView!;
   const badge = badgeReporter();
@@ -87,7 +88,7 @@ export async function runWhileAllowed(life: Lifetime, run: Run, doc: Document = 
     const id = ++latestCheck;
     let decision: SiteDecision;
     try {
-      const answer = await askBackground({ type: 'site-status' });
+      const [answer] = await Promise.all([askBackground({ type: 'site-status' }), ready]);
       if (answer === undefined) return; // No answer: change nothing.
       decision = answer;
     } catch {
