@@ -56,6 +56,18 @@ function start(html: string): { tracker: NumberTracker; observer: DrivenObserver
 }
 
 describe('tracker and the viewport', () => {
+  it('parks far blocks after their answer and asks again when the user scrolls', async () => {
+    const { tracker, observer } = start('<p id="a">Call (213) 373-4253</p><p id="b">Or (646) 555-0142</p>');
+    await vi.waitFor(() => expect(tracker.count).toBe(2));
+    const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
+    observer.report([[a, 'near'], [b, 'far']]);
+    expect([...observer.watched]).toEqual([a]);
+    window.dispatchEvent(new Event('scroll'));
+    await vi.waitFor(() => expect([...observer.watched].sort((x, y) => x.id.localeCompare(y.id))).toEqual([a, b]));
+    observer.report([[b, 'near']]);
+    await vi.waitFor(() => expect(registered()).toEqual(['(213) 373-4253', '(646) 555-0142']));
+  });
+
   it('watches only the blocks that hold a number, not every block with digits', async () => {
     const noise = Array.from({ length: 40 }, (_, i) => `<p>Order ${1000000 + i * 7919} shipped on 2024-01-0${(i % 9) + 1}</p>`).join('');
     const { tracker, observer } = start(`${noise}<p id="a">Call (213) 373-4253</p><p id="b">Sales (646) 555-0142</p>`);
@@ -79,7 +91,11 @@ describe('tracker and the viewport', () => {
     const b = document.getElementById('b')!;
     observer.report([[b, 'undrawn']]);
     await vi.waitFor(() => expect(tracker.count).toBe(1));
+    // Not drawn: parked, no longer recomputed on every frame.
+    expect(observer.watched.has(b)).toBe(false);
     b.textContent = 'Or (646) 555-0199'; // changed while hidden
+    // The page changed: parked blocks are asked again.
+    await vi.waitFor(() => expect(observer.watched.has(b)).toBe(true));
     observer.report([[b, 'near']]);
     await vi.waitFor(() => expect(tracker.numbers().map((n) => n.text).sort()).toEqual(['(213) 373-4253', '(646) 555-0199']));
     expect(observer.watched.has(b)).toBe(true);

@@ -319,6 +319,8 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
 
   function onRecords(records: MutationRecord[]): void {
     scheduler.pageChanged();
+    // What the page changed may move or show blocks that were far or hidden.
+    viewport.recheck();
     for (const r of records) {
       if (r.type === 'characterData') touched.add(r.target);
       else if (r.type === 'childList') {
