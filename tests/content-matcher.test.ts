@@ -269,11 +269,33 @@ describe('a phone label right before a number', () => {
   });
   it('with the trunk prefix, vouches for short numbers', () => {
     expect(found('Service-Nummer 030 2970', 'DE')).toEqual(['030 2970']);
-    // (A run needs seven digits somewhere to be read at all: the cheap precheck stays.)
     expect(found('vaihde (09) 4711 · Ajanvaraus 09 1234 5678', 'FI')).toEqual(['(09) 4711', '09 1234 5678']);
+    expect(found('vaihde (09) 4711', 'FI')).toEqual(['(09) 4711']);
     expect(found('Tel: 0302970', 'DE')).toEqual([]);
     expect(found('Tel: 30 2970', 'DE')).toEqual([]);
     expect(found('Service 030 2970', 'DE')).toEqual([]);
+  });
+});
+
+describe('a short service number the country dials without a trunk prefix', () => {
+  it('is taken in groups right after a phone label, when the metadata calls it toll-free, shared-cost or UAN', () => {
+    expect(found('Bookings and enquiries: call 13 22 11 or visit any branch.', 'AU')).toEqual(['13 22 11']);
+    expect(found('Phone 13 14 50', 'AU')).toEqual(['13 14 50']);
+    expect(found('Chiama 803 116', 'IT')).toEqual(['803 116']);
+    expect(findNumberMatches('call 13 22 11', 'AU')[0]?.country).toBe('AU');
+  });
+  it('is not taken without the label, unbroken, or when it is not a service line', () => {
+    expect(found('13 22 11', 'AU')).toEqual([]);
+    expect(found('Open 13 22 11 days', 'AU')).toEqual([]);
+    expect(found('call 132211', 'AU')).toEqual([]);
+    expect(found('Tel. 412 345', 'AU')).toEqual([]);
+    expect(found('Telefoon 14 030', 'NL')).toEqual([]);
+    expect(found('Phone: 10 115 Berlin', 'DE')).toEqual([]);
+    expect(found('Call us 24 hours: 13 22 11 or 12:30', 'US')).toEqual([]);
+  });
+  it('the cheap pre-check lets six grouped digits through, the candidate test only after a phone label', () => {
+    expect(mayHoldNumber('call 13 22 11')).toBe(true);
+    expect(found('Price 123 456 items, order 12 34 56', 'AU')).toEqual([]);
   });
 });
 

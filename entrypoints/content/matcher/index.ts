@@ -10,7 +10,7 @@ import { candidatesIn } from './candidates';
 import { countryOfLang, withLabelledCountries } from './number-country';
 import { vanityNumbersIn } from './vanity';
 import { countriesOf } from './countries';
-import { groupingFits, isNationalForm, plausibleGrouping, shortAsWritten, writtenLikeItsCountry } from './grouping';
+import { groupingFits, isNationalForm, plausibleGrouping, shortAsWritten, shortServiceAsWritten, writtenLikeItsCountry } from './grouping';
 import {
   LABEL_REACH, LABEL_RIGHT_BEFORE, LABEL_STOP, LABEL_WORDS, PHONE_SYMBOL, isGluedLabel, labelAfter, labelOf, labelOfCell,
   lowerCaseFaxBefore, namesPhoneDirectly, serialMarkBefore,
@@ -113,13 +113,15 @@ export function findNumberMatches(
     const national = isNationalForm(mainShape, number);
     // Without +CC or an international prefix, a number has at least 7 digits after its trunk
     // prefix: shorter valid ones are service and short codes ("14 030"), not numbers to dial here.
-    // Taken only with both the country's trunk prefix and a phone label right before it:
-    // "Service-Nummer 030 2970", "vaihde (09) 4711".
-    if (national && number.nationalNumber.length < MIN_NATIONAL_DIGITS && !(label === 'phone' && labelRightBefore && shortAsWritten(mainShape, number)))
-      continue;
+    // Taken only with a phone label right before it and either the country's trunk prefix
+    // ("Service-Nummer 030 2970", "vaihde (09) 4711") or, for a service line the country dials
+    // without one, its digit groups ("call 13 22 11").
+    const short = national && number.nationalNumber.length < MIN_NATIONAL_DIGITS;
+    const shortService = short && label === 'phone' && labelRightBefore && shortServiceAsWritten(mainShape, number);
+    if (short && !shortService && !(label === 'phone' && labelRightBefore && shortAsWritten(mainShape, number))) continue;
     // An unbroken digit run is an id more often than a phone number, unless a label says otherwise.
     if (/^\d+$/.test(mainShape) && !phoneCue) continue;
-    if (!writtenLikeItsCountry(mainShape, number, phoneCue)) continue;
+    if (!writtenLikeItsCountry(mainShape, number, phoneCue) && !shortService) continue;
     // A number read only for the page language's country must be grouped as that country writes it.
     // A phone label right before it vouches for other customary groupings of the same digits.
     if (national && !groupingFits(mainShape, number, fallback ? 0 : 1) && !(labelRightBefore && plausibleGrouping(mainShape, number)))
