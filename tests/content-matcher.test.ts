@@ -315,6 +315,8 @@ describe('a number is never read with a country or digits the page did not write
     ['DE', 'Zentrale 0049 89 1234567 24/7.', '0049 89 1234567'],
     ['US', 'Call (914) 555-0100 04/21/2020', '(914) 555-0100'],
     ['DE', 'Berlin +49 30 1234567 09:32 Uhr', '+49 30 1234567'],
+    ['DE', 'Phone: 213-373-4253. 24/7', '213-373-4253'],
+    ['US', 'Call (914) 555-0100 - 04/21/2020', '(914) 555-0100'],
   ])('%s: %s', (country, text, expected) => {
     expect(found(text, country)).toEqual([expected]);
   });
