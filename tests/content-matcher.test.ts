@@ -326,6 +326,52 @@ describe('a number is never read with a country or digits the page did not write
   });
 });
 
+describe('digits of two elements written against each other', () => {
+  /** The text of `parts` joined, as the tracker reads a run, with the element edges between them. */
+  const run = (...parts: string[]) => ({
+    text: parts.join(''),
+    context: { elementEdges: () => parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('').length) },
+  });
+  const inRun = (country: string, ...parts: string[]) => {
+    const { text, context } = run(...parts);
+    return findNumberMatches(text, country, context).map((m) => m.text);
+  };
+
+  it.each([
+    ['US', ['773-555-0190', '09:32'], '773-555-0190'],
+    ['US', ['London desk +44 20 7946 0018', '09:32'], '+44 20 7946 0018'],
+    ['US', ['Call (914) 555-0100', '04/21/2020'], '(914) 555-0100'],
+    ['US', ['Call 2133734253', '09:32'], '2133734253'],
+    ['DE', ['Berlin +49 30 1234567', '24/7'], '+49 30 1234567'],
+  ])('%s: a number ends at the edge when reading on would break it: %j', (country, parts, expected) => {
+    expect(inRun(country, ...parts)).toEqual([expected]);
+  });
+
+  it.each([
+    ['US', ['Call ', '+1', '(213) 373-4253'], '+1(213) 373-4253'],
+    ['US', ['Call ', '(213)', '373-4253'], '(213)373-4253'],
+    ['DE', ['Tel. ', '030', '1234567'], '0301234567'],
+    ['DE', ['Tel. 030 28509', '-22'], '030 28509-22'],
+    ['GB', ['Tel ', '020', ' 7946 ', '0018'], '020 7946 0018'],
+    ['US', ['Call 555', '-0100 or ', '213', '373', '4253'], '2133734253'],
+  ])('%s: a number split across elements is found whole: %j', (country, parts, expected) => {
+    expect(inRun(country, ...parts)).toEqual([expected]);
+  });
+
+  it('an element edge never adds a reading across it that the joined text does not give', () => {
+    expect(inRun('DE', '030', '1234567')).toEqual([]);
+    expect(found('0301234567', 'DE')).toEqual([]);
+  });
+
+  it('offsets and context stay those of the page text', () => {
+    const { text, context } = run('Call ', '773-555-0190', '09:32');
+    const seen: [number, number][] = [];
+    const [m] = findNumberMatches(text, 'US', { ...context, inTelLink: (start, end) => (seen.push([start, end]), false) });
+    expect(m && text.slice(m.start, m.end)).toBe('773-555-0190');
+    expect(seen.every(([start, end]) => text.slice(start, end) === '773-555-0190')).toBe(true);
+  });
+});
+
 describe('a digit before a number that is no part of it costs nothing', () => {
   it.each([
     ['US', 'Agent 3 (212) 207-1037 available', '(212) 207-1037'],

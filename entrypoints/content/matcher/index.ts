@@ -3,10 +3,12 @@
  * libphonenumber-js finds the candidates (leniency VALID); the guards below drop the shapes it
  * still accepts that a reader would never take for a phone number (dates, IPs, versions, prices,
  * references, fax lines), reading the candidate's shape, its neighbours and its label.
- * One concern a file: normalize, prefilter, candidates (+ extension), shapes, labels, grouping.
+ * One concern a file: normalize, prefilter, candidates (+ extension), shapes, labels, grouping,
+ * element-breaks (digits of two elements written against each other).
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import { candidatesIn } from './candidates';
+import { gluedEdges, reconcileReadings, spacedAt, withoutCutNumbers } from './element-breaks';
 import { countryOfLang, withLabelledCountries } from './number-country';
 import { vanityNumbersIn } from './vanity';
 import { countriesOf } from './countries';
@@ -48,6 +50,8 @@ export interface MatchContext {
   headingAbove?: () => string;
   /** Whether the page text [start, end) is laid out but not drawn (visibility: hidden). */
   isInvisible?: (start: number, end: number) => boolean;
+  /** Offsets in the run's text where an element starts or ends between two of its text nodes ("0190|<time>09:32"). */
+  elementEdges?: () => readonly number[];
 }
 
 /** Digits a number in national form has at least, trunk prefix left out. */
@@ -63,6 +67,33 @@ export function findNumberMatches(
   defaultCountry?: string | readonly (string | undefined)[],
   context: MatchContext = {},
 ): NumberMatch[] {
+  if (!mayHoldNumber(text)) return [];
+  const joined = matchesIn(text, defaultCountry, context);
+  // Digits of two elements written against each other: read again with a space between them (see element-breaks).
+  const edges = gluedEdges(text, context.elementEdges?.());
+  if (!edges.length) return joined;
+  const { text: spacedText, toText } = spacedAt(text, edges);
+  const spacedContext: MatchContext = {
+    ...context,
+    inTelLink: context.inTelLink && ((start, end) => context.inTelLink!(toText(start), toText(end))),
+    isInvisible: context.isInvisible && ((start, end) => context.isInvisible!(toText(start), toText(end))),
+  };
+  const spaced = matchesIn(spacedText, defaultCountry, spacedContext).map((m) => {
+    const start = toText(m.start);
+    const end = toText(m.end);
+    return { ...m, start, end, text: text.slice(start, end) };
+  });
+  const countries = countriesOf(defaultCountry);
+  const readsAsOne = (part: string) => {
+    const { text: normalizedPart } = normalize(part);
+    // Each country alone: a later country's reading is not hidden behind an earlier one's shorter number.
+    return countries.some((country) => candidatesIn(normalizedPart, [country]).some((c) => c.startsAt === 0 && c.mainEndsAt >= normalizedPart.length));
+  };
+  return reconcileReadings(text, joined, withoutCutNumbers(text, spaced, edges, readsAsOne), edges);
+}
+
+/** The matches of one reading of the text (findNumberMatches without element edges). */
+function matchesIn(text: string, defaultCountry: string | readonly (string | undefined)[] | undefined, context: MatchContext): NumberMatch[] {
   if (!mayHoldNumber(text)) return [];
   const { text: normalized, origin } = normalize(text);
   const vanity = vanityMatchesIn(text, normalized, origin, countriesOf(defaultCountry)[0]);
