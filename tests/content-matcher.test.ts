@@ -358,6 +358,15 @@ describe('digits of two elements written against each other', () => {
     expect(inRun(country, ...parts)).toEqual([expected]);
   });
 
+  it('never part of digits that run on across an edge, nor a reading out of a time or date before it', () => {
+    const wrong = (country: string, parts: string[], written: string) =>
+      inRun(country, ...parts).filter((m) => m.replace(/\D/g, '') !== written.replace(/\D/g, ''));
+    expect(wrong('DE', ['Call (2', '13) 373-4253 [1]'], '(213) 373-4253')).toEqual([]);
+    expect(wrong('DE', ['Tel  21:40 2024-05-12', '020 7946 0018'], '020 7946 0018')).toEqual([]);
+    expect(wrong('DE', ['Phone:  24/7', '213-373-4253'], '213-373-4253')).toEqual([]);
+    expect(wrong('US', ['Zentrale 0049 89 123', '4567Uhr'], '0049 89 1234567')).toEqual([]);
+  });
+
   it('an element edge never adds a reading across it that the joined text does not give', () => {
     expect(inRun('DE', '030', '1234567')).toEqual([]);
     expect(found('0301234567', 'DE')).toEqual([]);

@@ -9,11 +9,13 @@
  * joined one found nothing, never one that reads across an edge. No reading goes on
  * across an edge into a time, date or note ("…0190<time>09:32</time>"), or out of one. A spaced-reading
  * number that the digits right across its edge would continue into a longer one ("0049 89 123"
- * of "0049 89 123<mark>4567</mark>") counts for neither: part of a number is a wrong number.
+ * of "0049 89 123<mark>4567</mark>") counts for neither: part of a number is a wrong number; nor
+ * does a number, of either reading, that is only part of digits running on across an edge and
+ * does not end or start at that edge ("(2<b>13) 373-4253" read as "373-4253").
  */
 import type { NumberMatch } from './index';
 import { breakBeforeNonNumbers } from './candidates';
-import { isDateShaped } from './shapes';
+import { CLUSTER } from './prefilter';
 
 /** A digit (or closing bracket) before the edge and a digit (or opening bracket, plus) after it: no space between. */
 const BEFORE_EDGE = /[\p{Nd})\]\uFF09\uFF3D]/u;
@@ -59,10 +61,10 @@ function nonNumberAfter(text: string, at: number): boolean {
   return breakBeforeNonNumbers(`0 ${text.slice(at, at + 24)}`).startsWith('0|');
 }
 
-/** A time or date right before the edge ("09:32|020 …", "2024-05-12|0049 …"): no digits of the number after it. */
+/** The same right before the edge ("09:32|020 …", "2024-05-12|0049 …", "24/7|213-…"): no digits of the number after it. */
 function nonNumberBefore(text: string, at: number): boolean {
   const token = /\S*$/.exec(text.slice(Math.max(0, at - 24), at))![0];
-  return /^\d{1,2}[:h]\d{2}$/.test(token) || (/^\d+[./-]\d/.test(token) && isDateShaped(token));
+  return token !== '' && breakBeforeNonNumbers(`0 ${token}`).startsWith('0|');
 }
 
 const breakAt = (text: string, at: number) => nonNumberAfter(text, at) || nonNumberBefore(text, at);
@@ -97,14 +99,35 @@ export function withoutCutNumbers(
   });
 }
 
+/**
+ * Whether an edge stands in the digit cluster around `m` outside `m` itself: a reading took part
+ * of digits that run on across an edge ("2024-05-12|020 7946 0018" read as "7946 0018").
+ */
+function edgeBesideInCluster(text: string, m: NumberMatch, edges: readonly number[]): boolean {
+  CLUSTER.lastIndex = 0;
+  for (let c = CLUSTER.exec(text); c; c = CLUSTER.exec(text)) {
+    const start = c.index;
+    const end = start + c[0].length;
+    if (end <= m.start) continue;
+    if (start >= m.end) break;
+    return edges.some((at) => at > start && at < end && (at <= m.start || at >= m.end));
+  }
+  return false;
+}
+
 /** The matches of both readings that stand (see above), in text order. */
 export function reconcileReadings(text: string, joined: NumberMatch[], spaced: NumberMatch[], edges: readonly number[]): NumberMatch[] {
   const atEdge = (s: NumberMatch) => edges.includes(s.start) || edges.includes(s.end);
+  const same = (a: NumberMatch, b: NumberMatch) => a.start === b.start && a.end === b.end;
   const kept = joined.filter(
     (j) =>
       !edges.some((at) => across(j, at) && breakAt(text, at)) &&
-      !spaced.some((s) => atEdge(s) && overlap(s, j) && (s.start !== j.start || s.end !== j.end)),
+      !spaced.some((s) => atEdge(s) && overlap(s, j) && !same(s, j)) &&
+      // Part of a cluster that runs on across an edge: only as the spaced reading reads it too.
+      (edges.some((at) => across(j, at)) || !edgeBesideInCluster(text, j, edges) || spaced.some((s) => same(s, j))),
   );
-  const added = spaced.filter((s) => !edges.some((at) => across(s, at)) && !kept.some((k) => overlap(k, s)));
+  const added = spaced.filter(
+    (s) => !edges.some((at) => across(s, at)) && !kept.some((k) => overlap(k, s)) && (atEdge(s) || !edgeBesideInCluster(text, s, edges)),
+  );
   return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
 }
