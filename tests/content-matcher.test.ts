@@ -269,11 +269,33 @@ describe('a phone label right before a number', () => {
   });
   it('with the trunk prefix, vouches for short numbers', () => {
     expect(found('Service-Nummer 030 2970', 'DE')).toEqual(['030 2970']);
-    // (A run needs seven digits somewhere to be read at all: the cheap precheck stays.)
     expect(found('vaihde (09) 4711 · Ajanvaraus 09 1234 5678', 'FI')).toEqual(['(09) 4711', '09 1234 5678']);
+    expect(found('vaihde (09) 4711', 'FI')).toEqual(['(09) 4711']);
     expect(found('Tel: 0302970', 'DE')).toEqual([]);
     expect(found('Tel: 30 2970', 'DE')).toEqual([]);
     expect(found('Service 030 2970', 'DE')).toEqual([]);
+  });
+});
+
+describe('a short service number the country dials without a trunk prefix', () => {
+  it('is taken in groups right after a phone label, when the metadata calls it toll-free, shared-cost or UAN', () => {
+    expect(found('Bookings and enquiries: call 13 22 11 or visit any branch.', 'AU')).toEqual(['13 22 11']);
+    expect(found('Phone 13 14 50', 'AU')).toEqual(['13 14 50']);
+    expect(found('Chiama 803 116', 'IT')).toEqual(['803 116']);
+    expect(findNumberMatches('call 13 22 11', 'AU')[0]?.country).toBe('AU');
+  });
+  it('is not taken without the label, unbroken, or when it is not a service line', () => {
+    expect(found('13 22 11', 'AU')).toEqual([]);
+    expect(found('Open 13 22 11 days', 'AU')).toEqual([]);
+    expect(found('call 132211', 'AU')).toEqual([]);
+    expect(found('Tel. 412 345', 'AU')).toEqual([]);
+    expect(found('Telefoon 14 030', 'NL')).toEqual([]);
+    expect(found('Phone: 10 115 Berlin', 'DE')).toEqual([]);
+    expect(found('Call us 24 hours: 13 22 11 or 12:30', 'US')).toEqual([]);
+  });
+  it('the cheap pre-check lets six grouped digits through, the candidate test only after a phone label', () => {
+    expect(mayHoldNumber('call 13 22 11')).toBe(true);
+    expect(found('Price 123 456 items, order 12 34 56', 'AU')).toEqual([]);
   });
 });
 
@@ -293,12 +315,69 @@ describe('a number is never read with a country or digits the page did not write
     ['DE', 'Zentrale 0049 89 1234567 24/7.', '0049 89 1234567'],
     ['US', 'Call (914) 555-0100 04/21/2020', '(914) 555-0100'],
     ['DE', 'Berlin +49 30 1234567 09:32 Uhr', '+49 30 1234567'],
+    ['DE', 'Phone: 213-373-4253. 24/7', '213-373-4253'],
+    ['US', 'Call (914) 555-0100 - 04/21/2020', '(914) 555-0100'],
   ])('%s: %s', (country, text, expected) => {
     expect(found(text, country)).toEqual([expected]);
   });
 
   it('a candidate that leaves out a written country code is dropped, not dialed as a national number', () => {
     for (const m of findNumberMatches('Tel +44 (0)20 7946 0018 (2', ['US', 'GB'])) expect(m.text.startsWith('+44')).toBe(true);
+  });
+});
+
+describe('digits of two elements written against each other', () => {
+  /** The text of `parts` joined, as the tracker reads a run, with the element edges between them. */
+  const run = (...parts: string[]) => ({
+    text: parts.join(''),
+    context: { elementEdges: () => parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('').length) },
+  });
+  const inRun = (country: string, ...parts: string[]) => {
+    const { text, context } = run(...parts);
+    return findNumberMatches(text, country, context).map((m) => m.text);
+  };
+
+  it.each([
+    ['US', ['773-555-0190', '09:32'], '773-555-0190'],
+    ['US', ['London desk +44 20 7946 0018', '09:32'], '+44 20 7946 0018'],
+    ['US', ['Call (914) 555-0100', '04/21/2020'], '(914) 555-0100'],
+    ['US', ['Call 2133734253', '09:32'], '2133734253'],
+    ['DE', ['Berlin +49 30 1234567', '24/7'], '+49 30 1234567'],
+  ])('%s: a number ends at the edge when reading on would break it: %j', (country, parts, expected) => {
+    expect(inRun(country, ...parts)).toEqual([expected]);
+  });
+
+  it.each([
+    ['US', ['Call ', '+1', '(213) 373-4253'], '+1(213) 373-4253'],
+    ['US', ['Call ', '(213)', '373-4253'], '(213)373-4253'],
+    ['DE', ['Tel. ', '030', '1234567'], '0301234567'],
+    ['DE', ['Tel. 030 28509', '-22'], '030 28509-22'],
+    ['GB', ['Tel ', '020', ' 7946 ', '0018'], '020 7946 0018'],
+    ['US', ['Call 555', '-0100 or ', '213', '373', '4253'], '2133734253'],
+  ])('%s: a number split across elements is found whole: %j', (country, parts, expected) => {
+    expect(inRun(country, ...parts)).toEqual([expected]);
+  });
+
+  it('never part of digits that run on across an edge, nor a reading out of a time or date before it', () => {
+    const wrong = (country: string, parts: string[], written: string) =>
+      inRun(country, ...parts).filter((m) => m.replace(/\D/g, '') !== written.replace(/\D/g, ''));
+    expect(wrong('DE', ['Call (2', '13) 373-4253 [1]'], '(213) 373-4253')).toEqual([]);
+    expect(wrong('DE', ['Tel  21:40 2024-05-12', '020 7946 0018'], '020 7946 0018')).toEqual([]);
+    expect(wrong('DE', ['Phone:  24/7', '213-373-4253'], '213-373-4253')).toEqual([]);
+    expect(wrong('US', ['Zentrale 0049 89 123', '4567Uhr'], '0049 89 1234567')).toEqual([]);
+  });
+
+  it('an element edge never adds a reading across it that the joined text does not give', () => {
+    expect(inRun('DE', '030', '1234567')).toEqual([]);
+    expect(found('0301234567', 'DE')).toEqual([]);
+  });
+
+  it('offsets and context stay those of the page text', () => {
+    const { text, context } = run('Call ', '773-555-0190', '09:32');
+    const seen: [number, number][] = [];
+    const [m] = findNumberMatches(text, 'US', { ...context, inTelLink: (start, end) => (seen.push([start, end]), false) });
+    expect(m && text.slice(m.start, m.end)).toBe('773-555-0190');
+    expect(seen.every(([start, end]) => text.slice(start, end) === '773-555-0190')).toBe(true);
   });
 });
 

@@ -83,6 +83,30 @@ describe('tracker: every root', () => {
   });
 });
 
+describe('tracker: element edges between digits', () => {
+  function numbersIn(content: string | Node): string[] {
+    tracker?.stop();
+    if (typeof content === 'string') document.body.innerHTML = content;
+    else document.body.replaceChildren(content);
+    tracker = trackNumbers(document, { match: (text, context) => findNumberMatches(text, 'US', context) });
+    tracker.flush();
+    return tracker.numbers().map((n) => n.text);
+  }
+
+  it('a number written right against an element holding a time ends at the element', () => {
+    expect(numbersIn('<ol><li><span>773-555-0190</span><time datetime="2024-03-14T09:32">09:32</time></li></ol>')).toEqual(['773-555-0190']);
+  });
+
+  it('a number split across inline elements, a <wbr> or a comment is still one number', () => {
+    expect(numbersIn('<p>Call <b>+1</b>(213) 373-4253</p>')).toEqual(['+1(213) 373-4253']);
+    expect(numbersIn('<p>Tel <span>213</span><span>3734253</span></p>')).toEqual(['2133734253']);
+    expect(numbersIn('<p>Call 213-373-<wbr>4253</p>')).toEqual(['213-373-4253']);
+    const p = document.createElement('p');
+    p.append('Tel 213373', document.createComment(''), '4253');
+    expect(numbersIn(p)).toEqual(['2133734253']);
+  });
+});
+
 describe('tracker: an app that swaps its content', () => {
   it('keeps nothing of the views it removed', () => {
     const t = trackNumbers(document, { match: (text, context) => findNumberMatches(text, 'US', context) });

@@ -259,6 +259,21 @@ describe('content script: click-to-call on web pages', () => {
     expect(targets()).toEqual(['+442079460018']);
   });
 
+  it('a number written right against an element holding a time, with no space, ends where its element ends', async () => {
+    // The run's text is "+44 20 7946 001821:40": read as one digit string it is no number at all.
+    const html = page(
+      'en-US',
+      `<ol id="log"><li><span>773-555-0190</span><time datetime="2024-03-14T09:32">09:32</time></li>
+      <li><span>London desk +44 20 7946 0018</span><time>21:40</time></li></ol>`,
+    );
+    const { page: tab, tel } = await open(html, ['773-555-0190', '+44 20 7946 0018']);
+
+    await clickNumberText(tab, '+44 20 7946 0018', 'last');
+
+    await expect.poll(() => tel).toEqual([expectedDial('+442079460018').telUri]);
+    expect(targets()).toEqual(['+442079460018']);
+  });
+
   it('a vanity number is underlined as written, dialed as its keypad digits, and shown with its letters', async () => {
     const html = page('en-US', '<p id="vanity">Order flowers at 1-800-FLOWERS today.</p>');
     const { page: tab, tel } = await open(html, ['1-800-FLOWERS']);

@@ -34,7 +34,7 @@ const SPACED_PAUSE = /[,;]+(?=[ \t]+\d)/g;
 const BEFORE_NON_NUMBER = /[ \t]+(?=(\d{1,2}[:h]\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?![\d/-]|\.\d)|\d{1,2}\/\d{1,2}(?![\d/-]|\.\d)|\(\d{1,2}[ \t]+\p{L}))/gu;
 
 export function breakBeforeNonNumbers(text: string): string {
-  if (!/\d[ \t]+[\d(]/.test(text)) return text;
+  if (!/[ \t][\d(]/.test(text)) return text;
   return text.replace(BEFORE_NON_NUMBER, (spaces: string, token: string) => {
     const isTime = /^\d{1,2}[:h]\d{2}$/.test(token) && Number(token.slice(0, token.search(/[:h]/))) <= 24;
     const isDate = /[./-]/.test(token) && /^\d/.test(token) && (isDateShaped(token) || /^\d{1,2}\/\d{1,2}$/.test(token));

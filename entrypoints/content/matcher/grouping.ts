@@ -172,7 +172,6 @@ export function plausibleGrouping(shape: string, number: PhoneNumber): boolean {
 /** Digits a short number in national form has at least, with a trunk prefix and a label. */
 export const MIN_SHORT_DIGITS = 5;
 
-/** A short national number (5 or 6 digits) written in groups after the country's own trunk prefix. */
 /**
  * A short national number written as its country writes it: with the trunk prefix, or, where the
  * country's own format has none, as formatted (Australia's "13 22 11").
@@ -189,4 +188,23 @@ export function shortWithTrunk(shape: string, number: PhoneNumber): boolean {
   const digits = shape.replace(/\D/g, '');
   const prefix = countryNationalPrefix(number);
   return prefix !== undefined && digits === prefix + number.nationalNumber;
+}
+
+/** Digits a short service number written without a trunk prefix has at least ("13 22 11"; the Dutch "14 030" has 5). */
+export const MIN_SHORT_SERVICE_DIGITS = 6;
+/** Number types of national service lines, as libphonenumber-js names them. */
+const SERVICE_TYPES: ReadonlySet<string> = new Set(['TOLL_FREE', 'SHARED_COST', 'UAN']);
+
+/**
+ * A short national service number, dialled as written without any trunk prefix: Australia's
+ * shared-cost "13 22 11", Italy's toll-free "803 116". The metadata
+ * must call it toll-free, shared-cost or a universal access number, and the page must write it
+ * in customary groups (never an unbroken run, which is more often an id or a postcode).
+ */
+export function shortServiceAsWritten(shape: string, number: PhoneNumber): boolean {
+  if (number.nationalNumber.length < MIN_SHORT_SERVICE_DIGITS) return false;
+  if (dialledShape(shape).replace(/\D/g, '') !== number.nationalNumber) return false;
+  const breaks = writtenBreaks(shape, number.nationalNumber);
+  if (!breaks?.length || !plausibleGrouping(shape, number)) return false;
+  return SERVICE_TYPES.has(number.getType() ?? '');
 }

@@ -3,14 +3,16 @@
  * libphonenumber-js finds the candidates (leniency VALID); the guards below drop the shapes it
  * still accepts that a reader would never take for a phone number (dates, IPs, versions, prices,
  * references, fax lines), reading the candidate's shape, its neighbours and its label.
- * One concern a file: normalize, prefilter, candidates (+ extension), shapes, labels, grouping.
+ * One concern a file: normalize, prefilter, candidates (+ extension), shapes, labels, grouping,
+ * element-breaks (digits of two elements written against each other).
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import { candidatesIn } from './candidates';
+import { gluedEdges, reconcileReadings, spacedAt, withoutCutNumbers } from './element-breaks';
 import { countryOfLang, withLabelledCountries } from './number-country';
 import { vanityNumbersIn } from './vanity';
 import { countriesOf } from './countries';
-import { groupingFits, isNationalForm, plausibleGrouping, shortAsWritten, writtenLikeItsCountry } from './grouping';
+import { groupingFits, isNationalForm, plausibleGrouping, shortAsWritten, shortServiceAsWritten, writtenLikeItsCountry } from './grouping';
 import {
   LABEL_REACH, LABEL_RIGHT_BEFORE, LABEL_STOP, LABEL_WORDS, PHONE_SYMBOL, isGluedLabel, labelAfter, labelOf, labelOfCell,
   lowerCaseFaxBefore, namesPhoneDirectly, serialMarkBefore,
@@ -48,6 +50,8 @@ export interface MatchContext {
   headingAbove?: () => string;
   /** Whether the page text [start, end) is laid out but not drawn (visibility: hidden). */
   isInvisible?: (start: number, end: number) => boolean;
+  /** Offsets in the run's text where an element starts or ends between two of its text nodes ("0190|<time>09:32"). */
+  elementEdges?: () => readonly number[];
 }
 
 /** Digits a number in national form has at least, trunk prefix left out. */
@@ -63,6 +67,33 @@ export function findNumberMatches(
   defaultCountry?: string | readonly (string | undefined)[],
   context: MatchContext = {},
 ): NumberMatch[] {
+  if (!mayHoldNumber(text)) return [];
+  const joined = matchesIn(text, defaultCountry, context);
+  // Digits of two elements written against each other: read again with a space between them (see element-breaks).
+  const edges = gluedEdges(text, context.elementEdges?.());
+  if (!edges.length) return joined;
+  const { text: spacedText, toText } = spacedAt(text, edges);
+  const spacedContext: MatchContext = {
+    ...context,
+    inTelLink: context.inTelLink && ((start, end) => context.inTelLink!(toText(start), toText(end))),
+    isInvisible: context.isInvisible && ((start, end) => context.isInvisible!(toText(start), toText(end))),
+  };
+  const spaced = matchesIn(spacedText, defaultCountry, spacedContext).map((m) => {
+    const start = toText(m.start);
+    const end = toText(m.end);
+    return { ...m, start, end, text: text.slice(start, end) };
+  });
+  const countries = countriesOf(defaultCountry);
+  const readsAsOne = (part: string) => {
+    const { text: normalizedPart } = normalize(part);
+    // Each country alone: a later country's reading is not hidden behind an earlier one's shorter number.
+    return countries.some((country) => candidatesIn(normalizedPart, [country]).some((c) => c.startsAt === 0 && c.mainEndsAt >= normalizedPart.length));
+  };
+  return reconcileReadings(text, joined, withoutCutNumbers(text, spaced, edges, readsAsOne), edges);
+}
+
+/** The matches of one reading of the text (findNumberMatches without element edges). */
+function matchesIn(text: string, defaultCountry: string | readonly (string | undefined)[] | undefined, context: MatchContext): NumberMatch[] {
   if (!mayHoldNumber(text)) return [];
   const { text: normalized, origin } = normalize(text);
   const vanity = vanityMatchesIn(text, normalized, origin, countriesOf(defaultCountry)[0]);
@@ -113,13 +144,15 @@ export function findNumberMatches(
     const national = isNationalForm(mainShape, number);
     // Without +CC or an international prefix, a number has at least 7 digits after its trunk
     // prefix: shorter valid ones are service and short codes ("14 030"), not numbers to dial here.
-    // Taken only with both the country's trunk prefix and a phone label right before it:
-    // "Service-Nummer 030 2970", "vaihde (09) 4711".
-    if (national && number.nationalNumber.length < MIN_NATIONAL_DIGITS && !(label === 'phone' && labelRightBefore && shortAsWritten(mainShape, number)))
-      continue;
+    // Taken only with a phone label right before it and either the country's trunk prefix
+    // ("Service-Nummer 030 2970", "vaihde (09) 4711") or, for a service line the country dials
+    // without one, its digit groups ("call 13 22 11").
+    const short = national && number.nationalNumber.length < MIN_NATIONAL_DIGITS;
+    const shortService = short && label === 'phone' && labelRightBefore && shortServiceAsWritten(mainShape, number);
+    if (short && !shortService && !(label === 'phone' && labelRightBefore && shortAsWritten(mainShape, number))) continue;
     // An unbroken digit run is an id more often than a phone number, unless a label says otherwise.
     if (/^\d+$/.test(mainShape) && !phoneCue) continue;
-    if (!writtenLikeItsCountry(mainShape, number, phoneCue)) continue;
+    if (!writtenLikeItsCountry(mainShape, number, phoneCue) && !shortService) continue;
     // A number read only for the page language's country must be grouped as that country writes it.
     // A phone label right before it vouches for other customary groupings of the same digits.
     if (national && !groupingFits(mainShape, number, fallback ? 0 : 1) && !(labelRightBefore && plausibleGrouping(mainShape, number)))

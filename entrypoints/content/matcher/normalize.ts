@@ -54,15 +54,16 @@ export function normalize(text: string): { text: string; origin?: number[] } {
 }
 
 /**
- * Cheap exit before any matching: a phone number needs at least 7 digits (ASCII or full-width),
- * at most 3 characters apart, and those characters are ones libphonenumber-js accepts between
- * digit groups (its VALID_PUNCTUATION: dashes, slashes, dots, brackets, tildes, spaces; the page's
- * other spaces become ' ' in normalize). "€ 12.345,00", "v1.2 build 345" or "a1b2c3d4e5f6g7" never reach it.
+ * Cheap exit before any matching: a phone number needs at least 6 digits (ASCII or full-width;
+ * 7 for most, 6 for a short service number such as Australia's "13 22 11"), at most 3 characters
+ * apart, and those characters are ones libphonenumber-js accepts between digit groups (its
+ * VALID_PUNCTUATION: dashes, slashes, dots, brackets, tildes, spaces; the page's other spaces
+ * become ' ' in normalize). "€ 12.345,00", "v1.2 build 345" or "a1b2c3d4e5f6g7" never reach it.
  */
-const SEVEN_DIGITS =
-  /[0-9\uFF10-\uFF19](?:[-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E.\s\u00A0\u00AD\u1680\u2000-\u200B\u2060\u202F\u205F\u3000\uFEFF()\uFF08\uFF09\uFF3B\uFF3D[\]~\u2053\u223C\uFF5E+\uFF0B]{0,3}[0-9\uFF10-\uFF19]){6}/;
+const SIX_DIGITS =
+  /[0-9\uFF10-\uFF19](?:[-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E.\s\u00A0\u00AD\u1680\u2000-\u200B\u2060\u202F\u205F\u3000\uFEFF()\uFF08\uFF09\uFF3B\uFF3D[\]~\u2053\u223C\uFF5E+\uFF0B]{0,3}[0-9\uFF10-\uFF19]){5}/;
 /** A North American area code followed by keypad letters: a vanity number (1-800-FLOWERS) has fewer digits. */
 const VANITY_HINT = /\d{3}[-. )\u00A0]{1,2}[0-9A-Z]{0,3}[-.]?[A-Z]{3}/;
 export function mayHoldNumber(text: string): boolean {
-  return SEVEN_DIGITS.test(text) || VANITY_HINT.test(text);
+  return SIX_DIGITS.test(text) || VANITY_HINT.test(text);
 }

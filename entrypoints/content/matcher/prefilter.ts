@@ -1,5 +1,6 @@
 /** Cheap exits before libphonenumber-js: digit clusters that cannot give a number the guards keep. */
 import { isDateShaped, isTechnicalShape, UNSPACED_LETTER } from './shapes';
+import { LABEL_REACH, LABEL_RIGHT_BEFORE, LABEL_WORDS, labelOf } from './labels';
 
 /**
  * Digit groups as libphonenumber-js may take them for one candidate: digits (any script, as
@@ -14,7 +15,8 @@ const GLUED_AFTER = /[\p{L}\p{N}@_%/\\]/u;
 
 /**
  * Whether libphonenumber-js is worth asking about `text` (normalized): some digit cluster may
- * give a number the guards below keep. A cluster gives none when it has fewer than 7 digits, or
+ * give a number the guards below keep. A cluster gives none when it has fewer than 7 digits (6 in
+ * groups right after a phone label may be a short service number, "call 13 22 11"), or
  * when it is exactly a date, an IP address or a dotted version (the shape guards reject the whole,
  * and every inner candidate starts right after a '.', '/' or '-' glued to a digit, which
  * hasBadNeighbours rejects), or unbroken digits glued to a word or a '#' (hasBadNeighbours).
@@ -30,7 +32,7 @@ export function mayGiveCandidate(text: string): boolean {
       if (c >= 48 && c <= 57) digits++;
       else if (c > 127 && /\p{Nd}/u.test(cluster[i]!)) digits++;
     }
-    if (digits < 7) continue;
+    if (digits < 6 || (digits === 6 && !shortServiceCue(text, m.index, cluster))) continue;
     if (/^[\d.\-/]+$/.test(cluster)) {
       if ((ISO_OR_DOTTED_DATE.test(cluster) || DAY_MONTH_DATE.test(cluster)) && isDateShaped(cluster)) continue;
       if (!/[-/]/.test(cluster) && isTechnicalShape(cluster) && cluster.includes('.')) continue;
@@ -45,4 +47,11 @@ export function mayGiveCandidate(text: string): boolean {
     return true;
   }
   return false;
+}
+
+/** A 6-digit cluster written in groups with a phone label right before it: the only way a short service number is taken. */
+function shortServiceCue(text: string, start: number, cluster: string): boolean {
+  if (!/\d\D+\d/.test(cluster)) return false;
+  const segment = text.slice(Math.max(0, start - LABEL_REACH), start);
+  return LABEL_RIGHT_BEFORE.test(segment) && labelOf(segment, LABEL_WORDS) === 'phone';
 }

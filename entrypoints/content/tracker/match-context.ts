@@ -6,6 +6,8 @@ import type { MatchContext } from '../matcher';
 import { blockOf, excludedElement, isElement, isInline, isText } from './dom';
 import { nodeIndexAt, type Run } from './runs';
 
+const COMMENT_NODE = 8;
+
 /** How much text before a run may serve as its label ("Fax", "Kundennummer"). */
 const LABEL_CHARS = 40;
 
@@ -17,8 +19,25 @@ export function matchContextFor(run: Run, ignore?: (element: Element) => boolean
     columnHeader: () => columnHeader(run),
     headingAbove: () => headingAbove(run),
     isInvisible: (start, end) => isInvisible(run, start, end),
+    elementEdges: () => elementEdges(run),
   };
 }
+
+/**
+ * Where an element starts or ends between two of the run's text nodes, as offsets into its text
+ * ("0190</span><time>09:32"). Text nodes side by side, or apart only by a comment or a <wbr>
+ * (a break opportunity inside a word), are one piece of text.
+ */
+function elementEdges(run: Run): number[] {
+  const edges: number[] = [];
+  for (let i = 1; i < run.nodes.length; i++) {
+    let n = run.nodes[i - 1]!.nextSibling;
+    while (n && n !== run.nodes[i] && (n.nodeType === COMMENT_NODE || (isElement(n) && n.localName === 'wbr'))) n = n.nextSibling;
+    if (n !== run.nodes[i]) edges.push(run.starts[i]!);
+  }
+  return edges;
+}
+
 
 /** The element a run's first text sits in, above its inline elements. */
 function blockElementOf(run: Run): Element | null {
