@@ -53,7 +53,7 @@ export interface TrackerOptions {
   /** Elements whose subtree is never looked at (ThruDial's own host). */
   ignore?: (element: Element) => boolean;
   onChange?: (count: number) => void;
-  /** Cheap test whether a run can hold a match at all (default: at least 7 digits close together). */
+  /** Cheap test whether a run can hold a match at all (default: mayHoldNumber, enough digits close together). */
   mayMatch?: (text: string) => boolean;
   /** Longest slice of work before yielding to the page, in ms. */
   budgetMs?: number;
