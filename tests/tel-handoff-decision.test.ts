@@ -86,3 +86,10 @@ describe('messages from the dial page', () => {
     (raw) => expect(acceptDialPageMessage(raw)).toBeUndefined(),
   );
 });
+
+describe('the user going to another tab (tabs.onActivated)', () => {
+  it('while the browser asks, or during the quiet period: the dial tab closes', () => {
+    expect(run(focused, { type: 'tel-started' }, blurred, { type: 'tab-left' }).step).toEqual({ done: 'handed-off' });
+    expect(run(focused, { type: 'tel-started' }, { type: 'tab-left' })).toEqual({ step: { done: 'handed-off' }, askingShown: false });
+  });
+});

@@ -41,6 +41,8 @@ export interface HandoffState {
 export type HandoffEvent =
   /** The dial page reported document.hasFocus() and document.visibilityState (on load, focus, blur, visibilitychange). */
   | { type: 'page-state'; focused: boolean; visible: boolean }
+  /** Another tab became the active one in the dial tab's window: the user left it (tabs.onActivated; headless pages never report hidden). */
+  | { type: 'tab-left' }
   /** The dial page is up and the tel: navigation was started. */
   | { type: 'tel-started' }
   /** The tab left the dial page for another address (Firefox's about:neterror for an unknown protocol). */
@@ -74,6 +76,8 @@ export function decide(state: HandoffState, event: HandoffEvent): HandoffStep {
       return state.phase === 'loading' ? afterReport({ ...state, phase: 'handing' }) : { next: state };
     case 'page-state':
       return afterReport({ ...state, focused: event.focused, visible: event.visible });
+    case 'tab-left':
+      return afterReport({ ...state, visible: false });
     case 'quiet-over':
       if (state.phase !== 'handing') return { next: state };
       // Still focused and visible: no question came up, and none will after this long.

@@ -19,6 +19,7 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
   const pageUrl = browser.runtime.getURL(`/dial.html?call=${crypto.randomUUID()}`);
   const opener = await openerTab(openerTabId);
   let tabId: number | undefined;
+  let windowId: number | undefined;
   let port: Browser.runtime.Port | undefined;
   let state = START;
   let settle: (result: HandoffResult) => void = () => undefined;
@@ -45,6 +46,7 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
     browser.runtime.onConnect.removeListener(onConnect);
     browser.tabs.onUpdated.removeListener(onUpdated);
     browser.tabs.onRemoved.removeListener(onRemoved);
+    browser.tabs.onActivated.removeListener(onActivated);
     if (close && tabId !== undefined) await closeDialTab(tabId, opener?.id);
     settle(outcome);
   }
@@ -54,6 +56,7 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
     if (port) return void p.disconnect();
     port = p;
     tabId = p.sender.tab.id;
+    windowId ??= p.sender.tab.windowId;
     p.onMessage.addListener((raw: unknown) => {
       const message = acceptDialPageMessage(raw);
       if (message) apply(message);
@@ -79,14 +82,20 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
     if (id === tabId) apply({ type: 'tab-closed' });
   }
 
+  function onActivated(active: Browser.tabs.OnActivatedInfo): void {
+    if (tabId !== undefined && active.tabId !== tabId && active.windowId === windowId) apply({ type: 'tab-left' });
+  }
+
   browser.runtime.onConnect.addListener(onConnect);
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.tabs.onRemoved.addListener(onRemoved);
+  browser.tabs.onActivated.addListener(onActivated);
   try {
     // Next to the tab the call came from, in its window (an opener must share the new tab's window).
     const placement = opener?.id === undefined ? {} : { openerTabId: opener.id, windowId: opener.windowId, index: opener.index + 1 };
     const tab = await browser.tabs.create({ url: pageUrl, active: true, ...placement });
     tabId ??= tab.id;
+    windowId = tab.windowId;
     timers.push(setTimeout(() => { if (!port) void finish('no-handler', true); }, PAGE_LOAD_LIMIT_MS));
   } catch {
     void finish('no-handler', false);
