@@ -45,7 +45,7 @@ export type HandoffEvent =
   | { type: 'tab-left' }
   /** The dial page is up and the tel: navigation was started. */
   | { type: 'tel-started' }
-  /** The tab left the dial page for another address (Firefox's about:neterror for an unknown protocol). */
+  /** The dial page was replaced while its tab stays (Firefox's error page for a protocol nothing takes). */
   | { type: 'error-page' }
   | { type: 'quiet-over' }
   /** The user pressed "Show QR code instead". */

@@ -20,6 +20,8 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
   const opener = await openerTab(openerTabId);
   let tabId: number | undefined;
   let windowId: number | undefined;
+  let telSent = false;
+  let finished = false;
   let port: Browser.runtime.Port | undefined;
   let state = START;
   let settle: (result: HandoffResult) => void = () => undefined;
@@ -28,6 +30,7 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
   const after = (ms: number, event: HandoffEvent) => timers.push(setTimeout(() => apply(event), ms));
 
   function apply(event: HandoffEvent): void {
+    if (finished) return;
     if (tabId === undefined && event.type !== 'tab-closed') return;
     const step = decide(state, event);
     if ('done' in step) return void finish(step.done, event.type !== 'tab-closed');
@@ -38,13 +41,11 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
     state = step.next;
   }
 
-  let finished = false;
   async function finish(outcome: HandoffResult, close: boolean): Promise<void> {
     if (finished) return;
     finished = true;
     timers.forEach(clearTimeout);
     browser.runtime.onConnect.removeListener(onConnect);
-    browser.tabs.onUpdated.removeListener(onUpdated);
     browser.tabs.onRemoved.removeListener(onRemoved);
     browser.tabs.onActivated.removeListener(onActivated);
     if (close && tabId !== undefined) await closeDialTab(tabId, opener?.id);
@@ -61,7 +62,17 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
       const message = acceptDialPageMessage(raw);
       if (message) apply(message);
     });
+    // The dial page went away. With the tab still there, something replaced it: in Firefox, the
+    // error page for a protocol nothing takes (whose tab keeps reporting the dial page's URL).
+    p.onDisconnect.addListener(() => {
+      const id = tabId!;
+      void browser.tabs.get(id).then(
+        () => apply({ type: telSent ? 'error-page' : 'tab-closed' }),
+        () => apply({ type: 'tab-closed' }),
+      );
+    });
     // The dial page is up: hand the URI over from it.
+    telSent = true;
     void browser.tabs.update(tabId, { url: telUri }).then(
       () => {
         apply({ type: 'tel-started' });
@@ -71,12 +82,6 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
     );
   }
 
-  function onUpdated(id: number, change: Browser.tabs.OnUpdatedInfo): void {
-    // Firefox replaces the page with about:neterror?e=unknownProtocolFound when nothing takes tel:.
-    // Chromium shows no error page for that; its tab keeps the dial page.
-    if (id === tabId && import.meta.env.FIREFOX && change.url !== undefined && change.url !== pageUrl && state.phase !== 'loading')
-      apply({ type: 'error-page' });
-  }
 
   function onRemoved(id: number): void {
     if (id === tabId) apply({ type: 'tab-closed' });
@@ -87,7 +92,6 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
   }
 
   browser.runtime.onConnect.addListener(onConnect);
-  browser.tabs.onUpdated.addListener(onUpdated);
   browser.tabs.onRemoved.addListener(onRemoved);
   browser.tabs.onActivated.addListener(onActivated);
   try {

@@ -19,7 +19,10 @@ showQr.textContent = t('dialPageShowQr');
 
 const port = browser.runtime.connect({ name: DIAL_PORT });
 const send = (message: DialPageMessage) => port.postMessage(message);
-const report = () => send({ type: 'page-state', focused: document.hasFocus(), visible: document.visibilityState === 'visible' });
+let leaving = false;
+// Replaced by an error page (Firefox, nothing takes tel:), this page turns hidden as it goes: that is no "user left".
+const report = () => leaving || send({ type: 'page-state', focused: document.hasFocus(), visible: document.visibilityState === 'visible' });
+addEventListener('pagehide', () => (leaving = true));
 
 port.onMessage.addListener((command: DialPageCommand) => {
   if (command?.type !== 'asking') return;
