@@ -119,7 +119,11 @@ async function openerTab(openerTabId?: number): Promise<Browser.tabs.Tab | undef
   }
 }
 
-/** Gives the user back the tab they came from (when they are still on the dial tab), then closes it. */
+/**
+ * Gives the user back the tab they came from (when they are still on the dial tab), then closes it.
+ * Measured: Chromium 156 shows the tab to the right on close, not the opener; Firefox 153 goes back
+ * to the owner (browser.tabs.selectOwnerOnClose). Activating the opener first suits both.
+ */
 async function closeDialTab(tabId: number, openerId?: number): Promise<void> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab) return;

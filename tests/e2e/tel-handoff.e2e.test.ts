@@ -79,6 +79,9 @@ describe('tel: hand-off in Chromium', () => {
 
   it('two calls from one page: each tel: URI is handed over from an active dial tab beside it, which closes and gives the page back as it was', async () => {
     const { url, page, tel, unharmed } = await openDraftPage('/handoff.html');
+    // A tab to the right of the page: the one a browser would show next if it did not go back to the opener.
+    const neighbour = await h.context.newPage();
+    await page.bringToFront();
     const before = await tabsBeside(url);
     const opener = before.find((t) => t.url === url)!;
 
@@ -100,7 +103,7 @@ describe('tel: hand-off in Chromium', () => {
     await unharmed();
     expect((await history()).slice(0, 2).map((e) => [e.number, e.outcome])).toEqual([['+12133734254', 'dialed'], ['+12133734253', 'dialed']]);
     expect((await tabsBeside(url)).map((t) => t.url)).toEqual(before.map((t) => t.url));
-    await page.close();
+    await Promise.all([page.close(), neighbour.close()]);
   });
 
   describe('while the browser asks whether to open the phone application (the dial page loses the focus)', () => {

@@ -166,6 +166,8 @@ export async function watchTabs(firefox: FirefoxRun): Promise<{ events(): Promis
  */
 export async function expectHandoffTabStory(firefox: FirefoxRun, page: Page, act: () => Promise<void>): Promise<void> {
   const tabs = await watchTabs(firefox);
+  // A tab to the right of the page: the one a browser would show next if it did not go back to the opener.
+  const neighbour = await firefox.browser.newPage();
   await page.bringToFront();
   const before = await pageState(page);
   const opener = await waitFor(async () => (await tabs.tabs()).find((t) => t.url === before.url && t.active), 'the page to be the active tab');
@@ -187,6 +189,6 @@ export async function expectHandoffTabStory(firefox: FirefoxRun, page: Page, act
   const after = await waitFor(async () => { const s = await pageState(page); return s.visible ? s : undefined; }, 'the page visible again');
   const expected = { ...before, diary: `${before.diary}hidden visible ` };
   if (JSON.stringify(after) !== JSON.stringify(expected)) throw new Error(`the page changed: ${JSON.stringify({ before, after })}`);
-  await tabs.close();
+  await Promise.all([tabs.close(), neighbour.close()]);
   await page.bringToFront();
 }
