@@ -82,7 +82,6 @@ export async function handTelToSystem(telUri: string, openerTabId?: number): Pro
     );
   }
 
-
   function onRemoved(id: number): void {
     if (id === tabId) apply({ type: 'tab-closed' });
   }
