@@ -4,11 +4,11 @@
  * Offline "always" settings keep the network out of it.
  */
 // The tel: hand-off opens and watches a browser tab: covered by tests/e2e/tel-handoff and the Firefox suite.
-const handOff = vi.hoisted(() => ({ calls: [] as [string, number | undefined][] }));
+const handOff = vi.hoisted(() => ({ calls: [] as [string, number | undefined][], result: 'handed-off' as 'handed-off' | 'no-handler' | 'qr-instead' }));
 vi.mock('../entrypoints/background/tel-handoff', () => ({
   handTelToSystem: async (telUri: string, tabId?: number) => {
     handOff.calls.push([telUri, tabId]);
-    return 'handed-off';
+    return handOff.result;
   },
 }));
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -26,10 +26,30 @@ const DIALED = { dialString: '+15550001111,,1234#12133734253#', telUri: 'tel:+15
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  handOff.result = 'handed-off';
   useLocale('en');
 });
 
 describe('handleCall', () => {
+  it('no application took tel: (Firefox said so): the QR code with a notice, and the history says so rather than "dialed"', async () => {
+    await saveSettings(OFFLINE);
+    handOff.result = 'no-handler';
+    const outcome = await handleCall({ type: 'call', number: '(213) 373-4253' }, 7);
+    expect(outcome).toMatchObject({ kind: 'dialed', mode: 'qr', notice: 'No application on this computer took the call link. Scan the QR code with your phone to call.', ...DIALED });
+    expect(outcome).toHaveProperty('qr.path');
+    expect(await loadHistory()).toMatchObject([{ number: '+12133734253', outcome: 'error', ...DIALED }]);
+  });
+
+  it('"Show QR code instead" while the browser asked: the QR code, no notice, recorded as a QR call', async () => {
+    await saveSettings(OFFLINE);
+    handOff.result = 'qr-instead';
+    const outcome = await handleCall({ type: 'call', number: '(213) 373-4253' }, 7);
+    expect(outcome).toMatchObject({ kind: 'dialed', mode: 'qr', ...DIALED });
+    expect(outcome).not.toHaveProperty('notice');
+    expect(outcome).toHaveProperty('qr.path');
+    expect(await loadHistory()).toMatchObject([{ number: '+12133734253', outcome: 'dialed', ...DIALED }]);
+  });
+
   it('hands tel: to the system next to the sender’s tab and records the call', async () => {
     await saveSettings(OFFLINE);
     handOff.calls.length = 0;

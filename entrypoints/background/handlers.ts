@@ -45,10 +45,13 @@ export async function handleCall(message: CallMessage, senderTabId?: number): Pr
   let noHandler = false;
   if (outcome.kind === 'dialed' && outcome.mode === 'tel') {
     // The OS hands tel: to the linked phone or softphone, from a tab of ThruDial's own: the user's page never navigates.
-    if ((await handTelToSystem(outcome.telUri, senderTabId)) === 'no-handler') {
+    const handoff = await handTelToSystem(outcome.telUri, senderTabId);
+    if (handoff === 'no-handler') {
       noHandler = true;
       outcome = { ...outcome, mode: 'qr', notice: t('telNoHandler') };
     }
+    // While the browser asked about the phone application, the user chose the QR code.
+    if (handoff === 'qr-instead') outcome = { ...outcome, mode: 'qr' };
   }
   if (outcome.kind === 'dialed' && outcome.mode === 'qr') {
     // The QR code is built here, so the content script on every page does not carry the encoder.

@@ -1,69 +1,131 @@
 /**
- * Hands a tel: URI to the system without navigating the user's page or the popup: a short-lived,
- * inactive extension tab navigates to the URI and is closed again. The user's page is never the
- * one that navigates, so a browser that shows an error page for an unknown protocol (Firefox's
- * about:neterror?e=unknownProtocolFound) shows it in that tab, where ThruDial notices and closes it.
+ * Hands a tel: URI to the system without navigating the user's page or the popup: an extension
+ * tab opens ACTIVE next to the user's tab and navigates to the URI. A browser that asks first
+ * ("Open xdg-open?" in Chromium, "Launch application" in Firefox) asks inside that tab, where the
+ * user is looking. The dial page reports its focus and visibility over a port; the decision of
+ * what that means is tel-handoff-decision.ts. When done, the opener tab is made active again and
+ * the dial tab closed.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { ASKING_LIMIT_MS, DIAL_PORT, QUIET_MS, START, acceptDialPageMessage, decide, type DialPageCommand, type HandoffEvent, type HandoffResult } from './tel-handoff-decision';
 
-type Tab = Browser.tabs.Tab;
+export type { HandoffResult } from './tel-handoff-decision';
 
-/**
- * How long the dial tab waits for an error page after the tel: navigation started. Firefox
- * replaces the page within tens of ms when no application takes tel: (measured idle: 31 ms);
- * nothing at all happens when one does, so only a quiet period can say "taken".
- */
-export const ERROR_PAGE_WAIT_MS = 1500;
-
-export type HandoffResult = 'handed-off' | 'no-handler';
+/** Only ends a wait for a dial page that never comes up (the browser refused to open it). */
+const PAGE_LOAD_LIMIT_MS = 30_000;
 
 export async function handTelToSystem(telUri: string, openerTabId?: number): Promise<HandoffResult> {
-  const pageUrl = browser.runtime.getURL('/dial.html');
-  // Next to the tab the call came from, in that tab's window (an opener must share the new tab's window).
-  const opener = openerTabId === undefined ? undefined : await browser.tabs.get(openerTabId).catch(() => undefined);
-  const placement = opener?.id === undefined ? {} : { openerTabId: opener.id, windowId: opener.windowId };
-  const tab = await browser.tabs.create({ url: pageUrl, active: false, ...placement });
-  const tabId = tab.id!;
-  const close = () => browser.tabs.remove(tabId).catch(() => undefined);
-  const loaded = await untilTab(tabId, (t) => t.status === 'complete');
-  if (!loaded) return 'no-handler';
-  if (!import.meta.env.FIREFOX) {
-    // Chromium shows no error page for a protocol nothing takes, so there is nothing to wait for;
-    // the tab stays a moment so the browser can finish handing the URI over.
-    await browser.tabs.update(tabId, { url: telUri });
-    setTimeout(() => void close(), ERROR_PAGE_WAIT_MS);
-    return 'handed-off';
+  // The page's address names this hand-off, so its port is told apart from any other dial tab's.
+  const pageUrl = browser.runtime.getURL(`/dial.html?call=${crypto.randomUUID()}`);
+  const opener = await openerTab(openerTabId);
+  let tabId: number | undefined;
+  let windowId: number | undefined;
+  let telSent = false;
+  let finished = false;
+  let port: Browser.runtime.Port | undefined;
+  let state = START;
+  let settle: (result: HandoffResult) => void = () => undefined;
+  const result = new Promise<HandoffResult>((resolve) => (settle = resolve));
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  const after = (ms: number, event: HandoffEvent) => timers.push(setTimeout(() => apply(event), ms));
+
+  function apply(event: HandoffEvent): void {
+    if (finished) return;
+    if (tabId === undefined && event.type !== 'tab-closed') return;
+    const step = decide(state, event);
+    if ('done' in step) return void finish(step.done, event.type !== 'tab-closed');
+    if (step.showAsking && state.phase !== 'asking') {
+      port?.postMessage({ type: 'asking' } satisfies DialPageCommand);
+      after(ASKING_LIMIT_MS, { type: 'deadline' });
+    }
+    state = step.next;
   }
+
+  async function finish(outcome: HandoffResult, close: boolean): Promise<void> {
+    if (finished) return;
+    finished = true;
+    timers.forEach(clearTimeout);
+    browser.runtime.onConnect.removeListener(onConnect);
+    browser.tabs.onRemoved.removeListener(onRemoved);
+    browser.tabs.onActivated.removeListener(onActivated);
+    if (close && tabId !== undefined) await closeDialTab(tabId, opener?.id);
+    settle(outcome);
+  }
+
+  function onConnect(p: Browser.runtime.Port): void {
+    if (p.name !== DIAL_PORT || p.sender?.url !== pageUrl || p.sender.tab?.id === undefined) return;
+    if (port) return void p.disconnect();
+    port = p;
+    tabId = p.sender.tab.id;
+    windowId ??= p.sender.tab.windowId;
+    p.onMessage.addListener((raw: unknown) => {
+      const message = acceptDialPageMessage(raw);
+      if (message) apply(message);
+    });
+    // The dial page went away. With the tab still there, something replaced it: in Firefox, the
+    // error page for a protocol nothing takes (whose tab keeps reporting the dial page's URL).
+    p.onDisconnect.addListener(() => {
+      const id = tabId!;
+      void browser.tabs.get(id).then(
+        () => apply({ type: telSent ? 'error-page' : 'tab-closed' }),
+        () => apply({ type: 'tab-closed' }),
+      );
+    });
+    // The dial page is up: hand the URI over from it.
+    telSent = true;
+    void browser.tabs.update(tabId, { url: telUri }).then(
+      () => {
+        apply({ type: 'tel-started' });
+        after(QUIET_MS, { type: 'quiet-over' });
+      },
+      () => void finish('no-handler', true),
+    );
+  }
+
+  function onRemoved(id: number): void {
+    if (id === tabId) apply({ type: 'tab-closed' });
+  }
+
+  function onActivated(active: Browser.tabs.OnActivatedInfo): void {
+    if (tabId !== undefined && active.tabId !== tabId && active.windowId === windowId) apply({ type: 'tab-left' });
+  }
+
+  browser.runtime.onConnect.addListener(onConnect);
+  browser.tabs.onRemoved.addListener(onRemoved);
+  browser.tabs.onActivated.addListener(onActivated);
   try {
-    const left = untilTab(tabId, (t) => t.url !== pageUrl);
-    await browser.tabs.update(tabId, { url: telUri });
-    return await Promise.race([left.then((t) => (t ? 'no-handler' : 'handed-off')), quiet(ERROR_PAGE_WAIT_MS).then(() => 'handed-off' as const)]);
-  } finally {
-    await close();
+    // Next to the tab the call came from, in its window (an opener must share the new tab's window).
+    const placement = opener?.id === undefined ? {} : { openerTabId: opener.id, windowId: opener.windowId, index: opener.index + 1 };
+    const tab = await browser.tabs.create({ url: pageUrl, active: true, ...placement });
+    tabId ??= tab.id;
+    windowId = tab.windowId;
+    timers.push(setTimeout(() => { if (!port) void finish('no-handler', true); }, PAGE_LOAD_LIMIT_MS));
+  } catch {
+    void finish('no-handler', false);
+  }
+  return result;
+}
+
+/** The tab the call came from; for the toolbar popup (not a tab), the tab it was opened over. */
+async function openerTab(openerTabId?: number): Promise<Browser.tabs.Tab | undefined> {
+  if (openerTabId !== undefined) return browser.tabs.get(openerTabId).catch(() => undefined);
+  try {
+    const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] });
+    const [tab] = await browser.tabs.query({ active: true, windowId: win.id });
+    return tab;
+  } catch {
+    return undefined;
   }
 }
 
-/** Resolves with the tab once `test` holds for it (checked now and on every update), or undefined once it is closed. */
-function untilTab(tabId: number, test: (tab: Tab) => boolean): Promise<Tab | undefined> {
-  return new Promise((resolve) => {
-    const listener = (id: number, _change: unknown, tab: Tab) => {
-      if (id === tabId && test(tab)) done(tab);
-    };
-    const removed = (id: number) => {
-      if (id === tabId) finish(() => resolve(undefined));
-    };
-    const finish = (settle: () => void) => {
-      browser.tabs.onUpdated.removeListener(listener);
-      browser.tabs.onRemoved.removeListener(removed);
-      settle();
-    };
-    const done = (tab: Tab) => finish(() => resolve(tab));
-    browser.tabs.onUpdated.addListener(listener);
-    browser.tabs.onRemoved.addListener(removed);
-    void browser.tabs.get(tabId).then((tab) => { if (test(tab)) done(tab); }, () => undefined);
-  });
-}
-
-function quiet(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Gives the user back the tab they came from (when they are still on the dial tab), then closes it.
+ * Measured: Chromium 156 shows the tab to the right on close, not the opener; Firefox 153 goes back
+ * to the owner (browser.tabs.selectOwnerOnClose). Activating the opener first suits both.
+ */
+async function closeDialTab(tabId: number, openerId?: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab) return;
+  if (tab.active && openerId !== undefined) await browser.tabs.update(openerId, { active: true }).catch(() => undefined);
+  await browser.tabs.remove(tabId).catch(() => undefined);
 }

@@ -241,7 +241,8 @@ describe('content script: click-to-call on web pages', () => {
 
     await expect.poll(() => tel).toEqual([FRONT_DESK_DIAL.telUri]);
     expect(targets()).toEqual([FRONT_DESK]);
-    expect((await readPanel(tab)).text).toBe('Dialing +1 (213) 373-4253 on your phone');
+    // The outcome comes once the dial tab is done (quiet and focused, then closed: tel-handoff.ts).
+    await expect.poll(() => readPanel(tab).then((p) => p.text)).toBe('Dialing +1 (213) 373-4253 on your phone');
   });
 
   it('a number followed by an inline time or dated note is called as written: country code and digits kept', async () => {
@@ -306,7 +307,8 @@ describe('content script: click-to-call on web pages', () => {
 
     await expect.poll(() => tel).toEqual([expectedDial('+442079460958').telUri]);
     expect(targets()).toEqual(['+442079460958']);
-    expect((await readPanel(tab)).text).toBe('Dialing +44 20 7946 0958 on your phone');
+    // The outcome comes once the dial tab is done (quiet and focused, then closed: tel-handoff.ts).
+    await expect.poll(() => readPanel(tab).then((p) => p.text)).toBe('Dialing +44 20 7946 0958 on your phone');
   });
 
   it('numbers in input, textarea, code, pre and contenteditable are not underlined and a click there calls nothing', async () => {
@@ -341,6 +343,7 @@ describe('content script: click-to-call on web pages', () => {
     await clickNumberText(tab, '(213) 373-4255');
     await expect.poll(() => tel).toEqual([expectedDial('+12133734255').telUri]);
     expect(targets()).toEqual(['+12133734255']);
+    await expect.poll(() => readPanel(tab).then((p) => p.text)).toBe('Dialing (213) 373-4255 on your phone');
   });
 
   it("a page script's synthetic clicks on numbers and tel: links place no call", async () => {

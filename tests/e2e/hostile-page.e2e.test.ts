@@ -970,7 +970,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
       await realClickCallsOnce(tab);
       expect(await tab.page.evaluate(() => (window as unknown as { __removed: number }).__removed)).toBe(3);
       expect(await hostExists(tab.page)).toBe(true);
-      expect(await readPanel(tab.page)).toMatchObject({ open: true, text: `Dialing ${NUMBER} on your phone` });
+      await expect.poll(() => readPanel(tab.page)).toMatchObject({ open: true, text: `Dialing ${NUMBER} on your phone` });
       expectNoThruDialErrors(tab);
     });
   });

@@ -10,7 +10,7 @@ import { startDemoServer, type DemoServer } from '../../../scripts/demo-server';
 import { startPageServer, type PageServer } from '../../support/servers';
 import { EXTENSION_ORIGIN, launchFirefox, waitFor, type FirefoxRun } from './firefox-browser';
 import { readPanel } from './closed-shadow';
-import { CONTACT_PAGE, DIALED_213, clickButton, clickDialKey, clickNumber, highlighted, importAccountAndSave, scanQr, storedHistory, textOf } from './page-actions';
+import { DIALED_213, DIARY_CONTACT_PAGE, clickButton, expectHandoffTabStory, clickDialKey, clickNumber, highlighted, importAccountAndSave, scanQr, storedHistory, textOf } from './page-actions';
 
 const NO_HANDLER: string = JSON.parse(fs.readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8')).telNoHandler.message;
 
@@ -37,13 +37,14 @@ describe('firefox-esr: no application takes tel:', () => {
   }
 
   it('a click keeps the page and what was typed into it, shows the QR code, and the history does not say dialed', async () => {
-    const url = pages.serve('/contact.html', CONTACT_PAGE);
+    const url = pages.serve('/contact.html', DIARY_CONTACT_PAGE);
     const page = await firefox.browser.newPage();
     await page.goto(url);
     await waitFor(async () => (await highlighted(page)).length === 2, 'two numbers underlined');
     await page.type('#draft', 'call me back');
 
-    await clickNumber(page, '+1 (213) 373-4253');
+    // The dial tab opens in front, gets Firefox's error page, closes; the page is in front again, as it was.
+    await expectHandoffTabStory(firefox, page, () => clickNumber(page, '+1 (213) 373-4253'));
 
     const panel = await waitFor(async () => { const p = await readPanel(page); return p.qrBox ? p : undefined; }, 'the QR code');
     expect(panel.text).toBe(`Scan to dial +1 (213) 373-4253 Dial string: ${DIALED_213.dialString} Link: ${DIALED_213.telUri}`);

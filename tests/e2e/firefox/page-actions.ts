@@ -123,3 +123,91 @@ export async function importAccountAndSave(firefox: FirefoxRun, server: DemoServ
 export function storedHistory(extensionPage: Page): Promise<HistoryEntry[]> {
   return extensionPage.evaluate(() => (globalThis as any).browser.storage.local.get('history').then((s: any) => s.history ?? []));
 }
+
+/**
+ * CONTACT_PAGE that keeps a diary in its tab's sessionStorage, which outlives the document: each
+ * visibility change, and any pagehide or unload (the page being left, which the tel: hand-off must never cause).
+ */
+export const DIARY_CONTACT_PAGE = CONTACT_PAGE.replace(
+  '</body>',
+  `<script>
+  const note = (what) => sessionStorage.setItem('diary', (sessionStorage.getItem('diary') ?? '') + what + ' ');
+  document.addEventListener('visibilitychange', () => note(document.visibilityState));
+  for (const type of ['pagehide', 'unload']) addEventListener(type, () => note(type));
+</script></body>`,
+);
+
+/** The page's document identity and diary, to show later that it is the same document, never left. */
+export async function pageState(page: Page): Promise<{ url: string; timeOrigin: number; draft: string; diary: string; visible: boolean }> {
+  return page.evaluate(() => ({
+    url: location.href,
+    timeOrigin: performance.timeOrigin,
+    draft: (document.getElementById('draft') as HTMLInputElement).value,
+    diary: sessionStorage.getItem('diary') ?? '',
+    visible: document.visibilityState === 'visible',
+  }));
+}
+
+export interface TabEvent {
+  event: 'created' | 'activated' | 'removed';
+  tabId: number;
+  url?: string;
+  index?: number;
+  active?: boolean;
+  openerTabId?: number;
+}
+
+/**
+ * An extension page in a background tab that records tabs.onCreated / onActivated / onRemoved, so
+ * a test sees which tab the browser shows at each moment. Opened before the page under test.
+ */
+export async function watchTabs(firefox: FirefoxRun): Promise<{ events(): Promise<TabEvent[]>; tabs(): Promise<{ id: number; url?: string; active: boolean; index: number }[]>; close(): Promise<void> }> {
+  const watcher = await firefox.openExtensionPage('welcome.html', '.choices button');
+  await watcher.evaluate(() => {
+    const b = (globalThis as any).browser;
+    const log: unknown[] = ((globalThis as any).tabEvents = []);
+    b.tabs.onCreated.addListener((t: any) => log.push({ event: 'created', tabId: t.id, url: t.url, index: t.index, active: t.active, openerTabId: t.openerTabId }));
+    b.tabs.onActivated.addListener((info: any) => log.push({ event: 'activated', tabId: info.tabId }));
+    b.tabs.onRemoved.addListener((id: number) => log.push({ event: 'removed', tabId: id }));
+  });
+  return {
+    events: () => watcher.evaluate(() => (globalThis as any).tabEvents),
+    tabs: () => watcher.evaluate(() => (globalThis as any).browser.tabs.query({}).then((ts: any[]) => ts.map((t) => ({ id: t.id, url: t.url, active: t.active, index: t.index })))),
+    close: () => watcher.close(),
+  };
+}
+
+/**
+ * Runs `act` (a call from `page`) and checks the tel: hand-off's tab story around it: one dial tab
+ * opened ACTIVE right after the page's tab, opened by it; it closed; the page's tab is active again.
+ * And the page is the same document at the same address with the same draft, hidden only while
+ * the dial tab was in front, never left (no pagehide, no unload).
+ */
+export async function expectHandoffTabStory(firefox: FirefoxRun, page: Page, act: () => Promise<void>): Promise<void> {
+  const tabs = await watchTabs(firefox);
+  // A tab to the right of the page: the one a browser would show next if it did not go back to the opener.
+  const neighbour = await firefox.browser.newPage();
+  await page.bringToFront();
+  const before = await pageState(page);
+  const opener = await waitFor(async () => (await tabs.tabs()).find((t) => t.url === before.url && t.active), 'the page to be the active tab');
+  const seen = (await tabs.events()).length;
+
+  await act();
+
+  const story = async () => (await tabs.events()).slice(seen);
+  const dial = await waitFor(async () => (await story()).find((e) => e.event === 'created'), 'the dial tab');
+  await waitFor(async () => (await story()).some((e) => e.event === 'removed' && e.tabId === dial.tabId), 'the dial tab to close');
+  await waitFor(async () => (await tabs.tabs()).find((t) => t.id === opener.id)?.active, "the page's tab to be active again");
+  if (dial.active !== true || dial.openerTabId !== opener.id || dial.index !== opener.index + 1)
+    throw new Error(`dial tab not opened active beside its opener: ${JSON.stringify({ dial, opener })}`);
+  const events = await story();
+  const activated = events.filter((e) => e.event === 'activated').map((e) => e.tabId);
+  if (JSON.stringify(activated) !== JSON.stringify([dial.tabId, opener.id]))
+    throw new Error(`tabs activated: ${JSON.stringify(events)}`);
+  if (events.filter((e) => e.event === 'created').length !== 1) throw new Error(`more than one tab opened: ${JSON.stringify(events)}`);
+  const after = await waitFor(async () => { const s = await pageState(page); return s.visible ? s : undefined; }, 'the page visible again');
+  const expected = { ...before, diary: `${before.diary}hidden visible ` };
+  if (JSON.stringify(after) !== JSON.stringify(expected)) throw new Error(`the page changed: ${JSON.stringify({ before, after })}`);
+  await Promise.all([tabs.close(), neighbour.close()]);
+  await page.bringToFront();
+}

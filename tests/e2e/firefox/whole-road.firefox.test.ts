@@ -12,7 +12,7 @@ import { launchFirefox, waitFor, type FirefoxRun } from './firefox-browser';
 import { inClosedShadowRoot, readPanel } from './closed-shadow';
 import { clickButton, clickDialKey, clickNumber, highlighted, underlinePainted, importAccountAndSave, scanQr, textOf } from './page-actions';
 
-import { CONTACT_PAGE, DIALED_213, QUERY_213 } from './page-actions';
+import { CONTACT_PAGE, DIALED_213, DIARY_CONTACT_PAGE, QUERY_213, expectHandoffTabStory } from './page-actions';
 
 describe('firefox-esr: the whole road, with an application registered for tel:', () => {
   let firefox: FirefoxRun;
@@ -48,23 +48,24 @@ describe('firefox-esr: the whole road, with an application registered for tel:',
     await options.close();
   });
 
-  it('a click on an underlined number sends the exact request and hands the exact tel: URI to the phone application; the page stays', async () => {
+  it('a click on an underlined number sends the exact request and hands the exact tel: URI to the phone application from an active tab beside the page, which closes and gives the page back as it was', async () => {
     server.clearRequests();
     const page = await firefox.browser.newPage();
-    await page.goto(contactUrl);
+    const diaryUrl = pages.serve('/contact-diary.html', DIARY_CONTACT_PAGE);
+    await page.goto(diaryUrl);
     await waitFor(async () => (await highlighted(page)).length === 2, 'two numbers underlined');
     expect(await highlighted(page)).toEqual(['(213) 373-4254', '+1 (213) 373-4253']);
     // Painted, not only registered: the injected style reaches the number's element.
     expect(await underlinePainted(page)).toBe(true);
     await page.type('#draft', 'call me back');
 
-    await clickNumber(page, '+1 (213) 373-4253');
+    await expectHandoffTabStory(firefox, page, () => clickNumber(page, '+1 (213) 373-4253'));
 
     await waitFor(() => firefox.handedToTelHandler().length > 0, 'the tel: hand-off');
     expect(firefox.handedToTelHandler()).toEqual([DIALED_213.telUri]);
     expect(server.requests.map((r) => [r.scheme, r.method, r.url])).toEqual([['https', 'GET', QUERY_213]]);
     await waitFor(async () => (await readPanel(page)).text === 'Dialing +1 (213) 373-4253 on your phone', 'the panel');
-    expect(page.url()).toBe(contactUrl);
+    expect(page.url()).toBe(diaryUrl);
     expect(await page.evaluate(() => (document.getElementById('draft') as HTMLInputElement).value)).toBe('call me back');
     await page.close();
   });
