@@ -309,10 +309,14 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     const due = !more || !underlineAll || performance.now() - lastCommit >= COMMIT_MS;
     if (due && underlines.commit()) lastCommit = performance.now();
     if (more) scheduler.later();
-    if (found.size !== lastCount) {
-      lastCount = found.size;
-      options.onChange?.(found.size);
-    }
+    tellCount();
+  }
+
+  /** Tells the count when it changed since it was last told. */
+  function tellCount(): void {
+    if (found.size === lastCount) return;
+    lastCount = found.size;
+    options.onChange?.(found.size);
   }
 
   // ---- mutations -------------------------------------------------------------------------
@@ -393,10 +397,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
         }
       }
       underlines.commit();
-      if (found.size !== lastCount) {
-        lastCount = found.size;
-        options.onChange?.(found.size);
-      }
+      tellCount();
     },
     stop() {
       stopped = true;
