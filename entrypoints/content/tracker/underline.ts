@@ -1,6 +1,6 @@
 /**
  * Underlines through the CSS Custom Highlight API: one Highlight for the document (its ranges may
- * lie in any shadow tree). How it is drawn is public/underline.css, which the browser injects with
+ * lie in any shadow tree). How it is drawn is underline-style.ts (built into underline.css), which the browser injects with
  * the content script. Changes are held back and applied in one commit: each change to a
  * registered highlight makes Chromium re-validate its markers on the next frame.
  */
