@@ -12,9 +12,24 @@ function closedRootReader(): ClosedRootReader | undefined {
 }
 const readClosed = closedRootReader();
 
+/**
+ * The elements that can host a shadow root at all (DOM standard, attachShadow): custom elements
+ * and these. Asking the browser for a closed root of any other element is a wasted extension-API
+ * call, and there is one per element of the page.
+ */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p',
+  'section', 'span',
+]);
+
+export function canHostShadow(element: Element): boolean {
+  return SHADOW_HOSTS.has(element.localName) || element.localName.includes('-');
+}
+
 export function shadowRootOf(element: Element): ShadowRoot | undefined {
   const open = element.shadowRoot;
   if (open) return open;
+  if (!canHostShadow(element)) return undefined;
   const firefox = (element as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
   try {
     if (typeof firefox === 'function') return firefox.call(element) ?? undefined;

@@ -21,6 +21,9 @@ export interface WalkOptions {
   onCutOff: (root: Node) => void;
 }
 
+/** Every number the matcher can find has ASCII or full-width digits (see mayHoldNumber). */
+const DIGIT = /[0-9\uFF10-\uFF19]/;
+
 /** Nodes visited between two yields at most, so a long stretch without candidates still gives the page its turn. */
 const NODES_PER_YIELD = 256;
 
@@ -36,12 +39,15 @@ export function* runsIn(root: Node, options: WalkOptions): Generator<Run | null>
     const shadow = shadowRootOf(root);
     if (shadow) options.onShadowRoot(shadow);
   }
-  const finish = (nodes: Text[]): Run | undefined => {
+  // A run without a digit can hold no number: its text is never joined (most runs of a page).
+  const finish = (nodes: Text[], withDigit: boolean): Run | undefined => {
+    if (!withDigit) return options.wasTracked(nodes) ? makeRun(nodes) : undefined;
     const run = makeRun(nodes);
     run.candidate = options.mayMatch(run.text);
     return run.candidate || options.wasTracked(nodes) ? run : undefined;
   };
   let nodes: Text[] = [];
+  let withDigit = false;
   let block: Node | null = null;
   let n: Node | null = root.firstChild;
   let visited = 0;
@@ -55,13 +61,15 @@ export function* runsIn(root: Node, options: WalkOptions): Generator<Run | null>
     if (type === TEXT_NODE) {
       const b = isInline(n.parentNode!) ? blockOf(n) : n.parentNode;
       if (b !== block && nodes.length) {
-        const run = finish(nodes);
+        const run = finish(nodes, withDigit);
         nodes = [];
+        withDigit = false;
         if (run) yield run;
         if (!root.contains(n)) return options.onCutOff(root);
       }
       block = b;
       nodes.push(n as Text);
+      withDigit ||= DIGIT.test((n as Text).data);
     } else if (type === ELEMENT_NODE) {
       const el = n as Element;
       if (!excludedElement(el, options.ignore)) {
@@ -70,8 +78,9 @@ export function* runsIn(root: Node, options: WalkOptions): Generator<Run | null>
         else if (awaitsDefinition(el)) options.onUndefined(el);
         descend = true;
         if (!isInline(el) && nodes.length) {
-          const run = finish(nodes);
+          const run = finish(nodes, withDigit);
           nodes = [];
+          withDigit = false;
           block = null;
           if (run) yield run;
           if (!root.contains(n)) return options.onCutOff(root);
@@ -86,7 +95,7 @@ export function* runsIn(root: Node, options: WalkOptions): Generator<Run | null>
     n = !n || n === root ? null : n.nextSibling;
   }
   if (nodes.length) {
-    const run = finish(nodes);
+    const run = finish(nodes, withDigit);
     if (run) yield run;
   }
 }
