@@ -3,7 +3,7 @@
  * page-side context is stubbed here and read from the DOM in tracker/match-context.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { findNumberMatches, type MatchContext } from '../entrypoints/content/matcher';
+import { findNumberMatches, type MatchContext } from '../utils/matcher';
 
 const found = (text: string, country: string, context: MatchContext = {}) => findNumberMatches(text, [country], context);
 const texts = (text: string, country: string, context: MatchContext = {}) => found(text, country, context).map((m) => m.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNumberMatches } from '../entrypoints/content/matcher';
-import { mayHoldNumber, normalizeForMatching } from '../entrypoints/content/matcher/normalize';
+import { findNumberMatches } from '../utils/matcher';
+import { mayHoldNumber, normalizeForMatching } from '../utils/matcher/normalize';
 import { resolveDefaultCountry } from '../utils/protocol/country';
 
 const found = (text: string, country?: string | string[]) => findNumberMatches(text, country).map((m) => m.text);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findNumberMatches } from '../entrypoints/content/matcher';
+import { findNumberMatches } from '../utils/matcher';
 import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
 
 let tracker: NumberTracker | undefined;

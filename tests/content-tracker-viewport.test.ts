@@ -4,7 +4,7 @@
  * what it underlines before and after the observer reports (real Chromium: tests/e2e/reach.e2e.test.ts).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findNumberMatches } from '../entrypoints/content/matcher';
+import { findNumberMatches } from '../utils/matcher';
 import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
 import { HIGHLIGHT_NAME } from '../entrypoints/content/tracker/underline';
 

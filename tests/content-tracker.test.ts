@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findNumberMatches } from '../entrypoints/content/matcher';
-import { mayHoldNumber } from '../entrypoints/content/matcher/normalize';
+import { findNumberMatches } from '../utils/matcher';
+import { mayHoldNumber } from '../utils/matcher/normalize';
 import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
 import { runsIn } from '../entrypoints/content/tracker/walk';
 

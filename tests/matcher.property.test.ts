@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parsePhoneNumberFromString as parse, type CountryCode } from 'libphonenumber-js/max';
-import { findNumberMatches } from '../entrypoints/content/matcher';
+import { findNumberMatches } from '../utils/matcher';
 
 /** Numbers as pages write them, with the country a national one belongs to. */
 const NUMBERS: { text: string; country: CountryCode }[] = [

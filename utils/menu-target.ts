@@ -3,7 +3,7 @@
  * tel:/callto: link -> E.164. Pure: no browser APIs. The text is user-chosen but still page
  * content, so it is length-limited and parsed here like any other page text.
  */
-import { findNumberMatches } from '@/entrypoints/content/matcher';
+import { findNumberMatches } from './matcher';
 import { parseTarget } from './protocol/phone';
 import { failWith, ok, type Result } from './protocol/result';
 import { telLinkNumber } from './protocol/tel-link';

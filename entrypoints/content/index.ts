@@ -1,7 +1,7 @@
 /** Content script: wires the matcher, the observer and the widget to the page and the background. */
 import { askBackground } from '@/utils/messaging/send-message';
 import { countryFromLanguage, countryFromPage, resolveDefaultCountry } from '@/utils/protocol/country';
-import { findNumberMatches } from './matcher';
+import { findNumberMatches } from '@/utils/matcher';
 import { trackNumbers } from './tracker';
 import { claimLifetime } from './lifetime';
 import { answerPageNumbers } from './page-numbers';

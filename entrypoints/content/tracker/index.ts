@@ -11,8 +11,8 @@
  *    change re-validates a screenful of ranges, not the whole page's.
  * Mutations re-read only the runs they touch.
  */
-import type { MatchContext, NumberMatch } from '../matcher';
-import { mayHoldNumber } from '../matcher/normalize';
+import type { MatchContext, NumberMatch } from '@/utils/matcher';
+import { mayHoldNumber } from '@/utils/matcher/normalize';
 import { blockOf, excludedByAncestor, excludedElement, INLINE, isDrawn, isElement, isInline, isText } from './dom';
 import { createFound, type Block, type Tracked } from './found';
 import { caretAt, hitByBoxes, rectsContain } from './hit-test';

@@ -2,7 +2,7 @@
  * What the page says around a run, for the matcher's labels: read lazily, only when the matcher
  * asks (most runs never need it).
  */
-import type { MatchContext } from '../matcher';
+import type { MatchContext } from '@/utils/matcher';
 import { blockOf, excludedElement, isElement, isInline, isText } from './dom';
 import { nodeIndexAt, type Run } from './runs';
 
