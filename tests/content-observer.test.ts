@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findNumberMatches } from '../utils/matcher';
+import { matchLocally } from '../entrypoints/content/tracker/match-context';
 import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
 
 let tracker: NumberTracker | undefined;
@@ -18,7 +19,7 @@ afterEach(() => {
 function track(html: string): NumberTracker {
   document.body.innerHTML = html; // test fixture only
   tracker = trackNumbers(document, {
-    match: (text, context) => findNumberMatches(text, 'US', context),
+    match: matchLocally((text, context) => findNumberMatches(text, 'US', context)),
     ignore: (el) => el.id === 'thrudial-root',
   });
   tracker.flush();
@@ -62,7 +63,7 @@ describe('the observer tracks numbers in visible text', () => {
     document.body.innerHTML = html;
     const before = document.body.innerHTML;
     const elements = document.documentElement.querySelectorAll('*').length;
-    tracker = trackNumbers(document, { match: (text) => findNumberMatches(text, 'US') });
+    tracker = trackNumbers(document, { match: (run) => findNumberMatches(run.text, 'US') });
     tracker.flush();
     expect(tracker.count).toBe(3);
     expect(document.body.innerHTML).toBe(before);
@@ -132,7 +133,7 @@ describe('the observer follows page changes', () => {
   it('reports the count when it changes', async () => {
     document.body.innerHTML = '<p>(213) 373-4253</p>';
     const counts: number[] = [];
-    tracker = trackNumbers(document, { match: (text) => findNumberMatches(text, 'US'), onChange: (n) => counts.push(n) });
+    tracker = trackNumbers(document, { match: (run) => findNumberMatches(run.text, 'US'), onChange: (n) => counts.push(n) });
     await vi.waitFor(() => expect(counts).toEqual([1]));
   });
 

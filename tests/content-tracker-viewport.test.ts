@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findNumberMatches } from '../utils/matcher';
+import { matchLocally } from '../entrypoints/content/tracker/match-context';
 import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
 import { HIGHLIGHT_NAME } from '../entrypoints/content/tracker/underline';
 
@@ -51,7 +52,7 @@ afterEach(() => {
 
 function start(html: string): { tracker: NumberTracker; observer: DrivenObserver } {
   document.body.innerHTML = html;
-  tracker = trackNumbers(document, { match: (text, context) => findNumberMatches(text, 'US', context) });
+  tracker = trackNumbers(document, { match: matchLocally((text, context) => findNumberMatches(text, 'US', context)) });
   return { tracker, observer: DrivenObserver.last! };
 }
 

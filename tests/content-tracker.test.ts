@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findNumberMatches } from '../utils/matcher';
+import { matchLocally } from '../entrypoints/content/tracker/match-context';
 import { mayHoldNumber } from '../utils/matcher/normalize';
 import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
 import { runsIn } from '../entrypoints/content/tracker/walk';
@@ -47,7 +48,7 @@ describe('walk: runs of text that may hold a number', () => {
 
 describe('tracker: every root', () => {
   function track(): NumberTracker {
-    tracker = trackNumbers(document, { match: (text, context) => findNumberMatches(text, 'US', context) });
+    tracker = trackNumbers(document, { match: matchLocally((text, context) => findNumberMatches(text, 'US', context)) });
     tracker.flush();
     return tracker;
   }
@@ -88,7 +89,7 @@ describe('tracker: element edges between digits', () => {
     tracker?.stop();
     if (typeof content === 'string') document.body.innerHTML = content;
     else document.body.replaceChildren(content);
-    tracker = trackNumbers(document, { match: (text, context) => findNumberMatches(text, 'US', context) });
+    tracker = trackNumbers(document, { match: matchLocally((text, context) => findNumberMatches(text, 'US', context)) });
     tracker.flush();
     return tracker.numbers().map((n) => n.text);
   }
@@ -109,7 +110,7 @@ describe('tracker: element edges between digits', () => {
 
 describe('tracker: an app that swaps its content', () => {
   it('keeps nothing of the views it removed', () => {
-    const t = trackNumbers(document, { match: (text, context) => findNumberMatches(text, 'US', context) });
+    const t = trackNumbers(document, { match: matchLocally((text, context) => findNumberMatches(text, 'US', context)) });
     tracker = t;
     for (let view = 0; view < 20; view++) {
       document.body.replaceChildren(...Array.from({ length: 50 }, (_, i) =>

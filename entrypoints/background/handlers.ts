@@ -1,6 +1,7 @@
 /** One function per message kind: the call orchestration lives in utils/protocol/call.ts, this wires browser APIs to it. */
 import { browser } from 'wxt/browser';
-import { countryFromPage } from '@/utils/protocol/country';
+import { countryFromPage, pageCountries, type PageHints } from '@/utils/protocol/country';
+import { answerRunQuery, type RunAnswer } from '@/utils/matcher/run-query';
 import type { Message, PageConfig } from '@/utils/messaging/messages';
 import type { CallOutcome, TestCallResult } from '@/utils/protocol/call';
 import type { Settings } from '@/utils/settings/settings';
@@ -76,10 +77,18 @@ export async function handleTestCall(message: TestCallMessage): Promise<TestCall
 
 /** Content scripts get the default country and nothing else: the password stays in the background. */
 /** `tabUrl`: the top page of the sender's tab, whose country hint a frame without its own falls back to. */
-export async function handlePageConfig(tabUrl: string | undefined): Promise<PageConfig> {
+export async function handlePageConfig(tabUrl: string | undefined, page?: PageHints): Promise<PageConfig> {
   const { defaultCountry } = await loadSettings();
   const tabCountry = tabUrl ? countryFromPage(undefined, hostOf(tabUrl) ?? '') : undefined;
-  return { defaultCountry, ...(tabCountry ? { tabCountry } : {}) };
+  const read = page ? pageCountries(page, tabCountry, defaultCountry, navigator.language) : {};
+  return { defaultCountry, ...(tabCountry ? { tabCountry } : {}), ...read };
+}
+
+type MatchRunsMessage = Extract<Message, { type: 'match-runs' }>;
+
+/** Matching for content scripts: they carry no phone-number metadata (utils/matcher/run-query.ts). */
+export function handleMatchRuns(message: MatchRunsMessage): RunAnswer[] {
+  return message.runs.map((run) => answerRunQuery(run, message.countries));
 }
 
 function hostOf(url: string): string | undefined {

@@ -5,7 +5,7 @@ import { onInstalled } from './install';
 import { syncContentScript } from './content-registration';
 import { forgetTab } from './frame-counts';
 import { siteUrlOf } from './sender-site';
-import { handleCall, handlePageConfig, handleTestCall } from './handlers';
+import { handleCall, handleMatchRuns, handlePageConfig, handleTestCall } from './handlers';
 import { registerCommands } from './commands';
 import { registerContextMenu } from './context-menu';
 import { handleNumbersFound, handleSiteStatus, notifySitePolicyChanged } from './site-control';
@@ -48,7 +48,9 @@ export default defineBackground(() => {
       case 'test-call':
         return handleTestCall(message);
       case 'page-config':
-        return handlePageConfig(sender.tab?.url);
+        return handlePageConfig(sender.tab?.url, message.page);
+      case 'match-runs':
+        return Promise.resolve(handleMatchRuns(message));
       case 'site-status':
         return handleSiteStatus(siteUrlOf({ url: sender.url, origin: (sender as { origin?: string }).origin, tabUrl: sender.tab?.url }));
       case 'page-site-status':

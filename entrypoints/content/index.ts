@@ -1,7 +1,7 @@
 /** Content script: wires the matcher, the observer and the widget to the page and the background. */
 import { askBackground } from '@/utils/messaging/send-message';
-import { countryFromLanguage, countryFromPage, resolveDefaultCountry } from '@/utils/protocol/country';
-import { findNumberMatches } from '@/utils/matcher';
+import type { PageHints } from '@/utils/protocol/country';
+import { matchInBackground } from './background-matcher';
 import { trackNumbers } from './tracker';
 import { claimLifetime } from './lifetime';
 import { answerPageNumbers } from './page-numbers';
@@ -15,13 +15,17 @@ function telephoneDetectionOff(doc: Document): boolean {
   return false;
 }
 
-/** The top page's country hint, when this is a frame of the same origin; undefined otherwise. */
-function topPageCountry(): string | undefined {
-  if (window.top === window) return undefined;
+/**
+ * What the page says of its country, for the background to read (page-config): its own lang and
+ * host, and its top page's when this is a frame of the same origin.
+ */
+function pageHints(): PageHints {
+  const own = { lang: document.documentElement.lang, hostname: location.hostname };
+  if (window.top === window) return own;
   try {
-    return countryFromPage(window.top!.document.documentElement.lang, window.top!.location.hostname);
+    return { ...own, topLang: window.top!.document.documentElement.lang, topHostname: window.top!.location.hostname };
   } catch {
-    return undefined; // another origin: the background gives the tab's address hint (page-config)
+    return own; // another origin: the background gives the tab's address hint
   }
 }
 
@@ -38,27 +42,23 @@ export default defineContentScript({
     if (!life) return;
     // Never storage: the background hands over what detection needs, and no secret (see page-config).
     // Asked at the same time as the site's status (site-gate.ts), not one after the other.
-    const configured = askBackground({ type: 'page-config' }).catch(() => undefined);
+    // The background reads the country from the page's hints (utils/protocol/country.ts, pageCountries).
+    const configured = askBackground({ type: 'page-config', page: pageHints() }).catch(() => undefined);
     let pageCountry: string | undefined;
+    let countries: string[] = [];
     const ready = configured.then((config) => {
-      // A frame that gives no hint of its own takes its top page's (read directly when same-origin).
-      pageCountry = resolveDefaultCountry(
-        countryFromPage(document.documentElement.lang, location.hostname) ?? topPageCountry() ?? config?.tabCountry,
-        config?.defaultCountry,
-        navigator.language,
-      );
+      pageCountry = config?.pageCountry;
+      countries = config?.countries ?? [];
     });
     // Runs only while the site is allowed (not paused, not denied); stops and starts as that changes,
     // and starts again on a document rewritten by document.open().
     await runWhileAllowed(life, (signal, onCount) => {
       // A rewritten document may ask for no phone links.
       if (telephoneDetectionOff(document)) return () => undefined;
-      const countries = [pageCountry, countryFromLanguage(document.documentElement.lang)];
+      const ignore = (element: Element) => element.id === HOST_ID;
       const tracker = trackNumbers(document, {
-        // A page that names only its language (lang="de") gets that language's main country as a
-        // last hint, tried only for national numbers that are not valid for pageCountry.
-        match: (text, context) => findNumberMatches(text, countries, context),
-        ignore: (element) => element.id === HOST_ID,
+        match: matchInBackground(async (runs) => askBackground({ type: 'match-runs', countries, runs }), ignore),
+        ignore,
         onChange: onCount,
         // Bench builds compare the two designs: WXT_THRUDIAL_UNDERLINE=all npx wxt build.
         underline: import.meta.env.WXT_THRUDIAL_UNDERLINE === 'all' ? 'all' : 'near',

@@ -3,6 +3,8 @@
  * have exactly the shape of one Message kind. Pure, so it is tested without a browser.
  */
 import type { Message, PageNumber, PageNumbers } from './messages';
+import type { RunQuery, RunSurroundings, Span } from '../matcher/run-query';
+import type { PageHints } from '../protocol/country';
 import { FIELD_KEYS, FIELDS, type FieldSpec } from '../settings/fields';
 import type { Settings } from '../settings/settings';
 
@@ -36,6 +38,68 @@ function isSettings(v: unknown): v is Settings {
   });
 }
 
+/** Limits of one 'match-runs' batch (the content script sends far less: see background-matcher.ts). */
+export const MAX_BATCH_RUNS = 2_000;
+export const MAX_BATCH_CHARS = 4_000_000;
+const MAX_COUNTRIES = 4;
+const MAX_HINT_LENGTH = 256;
+const MAX_SPANS = 10_000;
+const MAX_LABEL_TEXT = 1_000;
+
+function pageHintsOf(v: unknown): PageHints | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const h = v as Record<string, unknown>;
+  const hints: PageHints = {};
+  for (const key of ['lang', 'hostname', 'topLang', 'topHostname'] as const) {
+    if (h[key] === undefined) continue;
+    if (!isString(h[key], MAX_HINT_LENGTH)) return undefined;
+    hints[key] = h[key];
+  }
+  return hints;
+}
+
+const isOffset = (v: unknown, length: number): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= length;
+
+function offsetsOf(v: unknown, length: number): number[] | undefined {
+  return Array.isArray(v) && v.length <= MAX_SPANS && v.every((o) => isOffset(o, length)) ? [...(v as number[])] : undefined;
+}
+
+function spansOf(v: unknown, length: number): Span[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_SPANS) return undefined;
+  const spans: Span[] = [];
+  for (const s of v) {
+    if (!Array.isArray(s) || s.length !== 2 || !isOffset(s[0], length) || !isOffset(s[1], length) || s[0] > s[1]) return undefined;
+    spans.push([s[0], s[1]]);
+  }
+  return spans;
+}
+
+function surroundingsOf(v: unknown, length: number): RunSurroundings | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const a = v as Record<string, unknown>;
+  const invisible = spansOf(a.invisible, length);
+  if (!invisible || !isString(a.labelBefore, MAX_LABEL_TEXT) || !isString(a.columnHeader, MAX_LABEL_TEXT) || !isString(a.headingAbove, MAX_LABEL_TEXT))
+    return undefined;
+  return { labelBefore: a.labelBefore, columnHeader: a.columnHeader, headingAbove: a.headingAbove, invisible };
+}
+
+/** One run of a 'match-runs' batch, copied field by field (nothing else of the page's object is kept). */
+function runQueryOf(v: unknown): RunQuery | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const r = v as Record<string, unknown>;
+  if (!isString(r.text, MAX_BATCH_CHARS)) return undefined;
+  const length = r.text.length;
+  const run: RunQuery = { text: r.text };
+  if (r.edges !== undefined && !(run.edges = offsetsOf(r.edges, length))) return undefined;
+  if (r.telLinks !== undefined && !(run.telLinks = spansOf(r.telLinks, length))) return undefined;
+  if (r.around !== undefined && !(run.around = surroundingsOf(r.around, length))) return undefined;
+  if (r.lang !== undefined) {
+    if (!isString(r.lang, MAX_HINT_LENGTH)) return undefined;
+    run.lang = r.lang;
+  }
+  return run;
+}
+
 /** Returns the message if it is well-formed and allowed from this sender, else undefined. */
 /** `ownBaseUrl` is runtime.getURL('/'), e.g. `chrome-extension://<id>/`. */
 export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, ownBaseUrl: string): Message | undefined {
@@ -65,9 +129,27 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
       if (sender.tabId === undefined || !Number.isSafeInteger(m.count) || (m.count as number) < 0 || (m.count as number) > MAX_COUNT)
         return undefined;
       return { type: 'numbers-found', count: m.count as number };
-    case 'page-config':
+    case 'page-config': {
       // Any script of ours may ask; the answer holds no secret.
-      return { type: 'page-config' };
+      if (m.page === undefined) return { type: 'page-config' };
+      const page = pageHintsOf(m.page);
+      return page ? { type: 'page-config', page } : undefined;
+    }
+    case 'match-runs': {
+      // Page text from a content script: only the shape is checked, and how much of it there is.
+      if (sender.tabId === undefined || !Array.isArray(m.countries) || m.countries.length > MAX_COUNTRIES) return undefined;
+      if (!m.countries.every((c) => isString(c, 2) && /^[A-Z]{2}$/.test(c))) return undefined;
+      if (!Array.isArray(m.runs) || m.runs.length > MAX_BATCH_RUNS) return undefined;
+      let chars = 0;
+      const runs: RunQuery[] = [];
+      for (const raw of m.runs) {
+        const run = runQueryOf(raw);
+        if (!run) return undefined;
+        chars += run.text.length;
+        runs.push(run);
+      }
+      return chars <= MAX_BATCH_CHARS ? { type: 'match-runs', countries: m.countries as string[], runs } : undefined;
+    }
     case 'page-numbers':
       // Only our own pages (the popup, also when opened in a tab) may read the numbers a page shows.
       return fromOwnPage ? { type: 'page-numbers' } : undefined;

@@ -2,7 +2,9 @@
  * Every message between ThruDial's scripts and pages, as one discriminated union.
  * The background handles each kind in one small function (entrypoints/background/index.ts); pages ask with askBackground (utils/messaging/send-message.ts), whose answer type follows MessageResponse below.
  */
+import type { RunAnswer, RunQuery } from '../matcher/run-query';
 import type { CallOutcome, TestCallResult } from '../protocol/call';
+import type { PageHints } from '../protocol/country';
 import type { Settings } from '../settings/settings';
 import type { SiteDecision } from '../sites/site-policy';
 
@@ -19,8 +21,13 @@ export type Message =
   | { type: 'numbers-found'; count: number }
   /** Background -> content scripts: the site policy or the granted sites changed; ask 'site-status' again. */
   | { type: 'site-policy-changed' }
-  /** Content script, on start: the settings it needs, and nothing else (it never reads storage). */
-  | { type: 'page-config' }
+  /**
+   * Content script, on start: the settings it needs, and nothing else (it never reads storage).
+   * With the page's own country hints, the answer also gives the countries its numbers are read for.
+   */
+  | { type: 'page-config'; page?: PageHints }
+  /** Content script: match these runs of page text for these countries (utils/matcher/run-query.ts). */
+  | { type: 'match-runs'; countries: string[]; runs: RunQuery[] }
   /** Popup -> the tab's content script: the numbers this page shows, in page order (answered with PageNumbers). */
   | { type: 'page-numbers' };
 
@@ -46,6 +53,10 @@ export interface PageConfig {
   defaultCountry: string;
   /** The country hint of the tab's top page address (its ccTLD), for frames that give none of their own. */
   tabCountry?: string;
+  /** With the page's hints: the country its national numbers belong to (sent with a call). */
+  pageCountry?: string;
+  /** With the page's hints: the countries its numbers are read for, in order ('match-runs'). */
+  countries?: string[];
 }
 
 export type MessageResponse<M extends Message> = M extends { type: 'call' }
@@ -56,6 +67,8 @@ export type MessageResponse<M extends Message> = M extends { type: 'call' }
       ? SiteDecision
       : M extends { type: 'page-config' }
         ? PageConfig
+        : M extends { type: 'match-runs' }
+          ? RunAnswer[]
         : M extends { type: 'page-numbers' }
           ? PageNumbers
           : never;

@@ -89,3 +89,30 @@ export function countryFromBrowser(tags: readonly (string | undefined)[]): Count
   }
   return undefined;
 }
+
+/** What a page says of its country: its `<html lang>` and host, and its top page's when a frame may read them. */
+export interface PageHints {
+  lang?: string;
+  hostname?: string;
+  topLang?: string;
+  topHostname?: string;
+}
+
+/**
+ * The country of a page's national numbers and the countries they are read for, in order: the
+ * page's own hint, else its top page's (a frame), else the tab address's, then the user's
+ * setting, then the browser's region; a page that names only its language (lang="de") gets that
+ * language's main country as a last hint, tried only for national numbers not valid for the first.
+ */
+export function pageCountries(
+  hints: PageHints,
+  tabCountry: string | undefined,
+  settingsCountry: string | undefined,
+  browserLanguage: string | undefined,
+): { pageCountry?: string; countries: string[] } {
+  const own = countryFromPage(hints.lang, hints.hostname ?? '');
+  const top = hints.topLang !== undefined || hints.topHostname !== undefined ? countryFromPage(hints.topLang, hints.topHostname ?? '') : undefined;
+  const pageCountry = resolveDefaultCountry(own ?? top ?? tabCountry, settingsCountry, browserLanguage);
+  const countries = [...new Set([pageCountry, countryFromLanguage(hints.lang)].filter((c): c is string => c !== undefined))];
+  return { ...(pageCountry ? { pageCountry } : {}), countries };
+}

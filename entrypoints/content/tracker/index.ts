@@ -11,12 +11,11 @@
  *    change re-validates a screenful of ranges, not the whole page's.
  * Mutations re-read only the runs they touch.
  */
-import type { MatchContext, NumberMatch } from '@/utils/matcher';
+import type { NumberMatch } from '@/utils/matcher';
 import { mayHoldNumber } from '@/utils/matcher/normalize';
 import { blockOf, excludedByAncestor, excludedElement, INLINE, isDrawn, isElement, isInline, isText } from './dom';
 import { createFound, type Block, type Tracked } from './found';
 import { caretAt, hitByBoxes, rectsContain } from './hit-test';
-import { matchContextFor } from './match-context';
 import { makeRun, nodeIndexAt, type Run } from './runs';
 import { createScheduler } from './scheduler';
 import { createUnderlines, HIGHLIGHT_NAME } from './underline';
@@ -48,8 +47,11 @@ export interface NumberTracker {
 }
 
 export interface TrackerOptions {
-  /** Matches one run of text; `context` looks at the page around the run, only when asked. */
-  match: (text: string, context: MatchContext) => NumberMatch[];
+  /**
+   * Matches one run of text: at once (matchLocally in match-context.ts) or later (the content
+   * script's background-matcher.ts); a late answer for a run the page changed since is dropped.
+   */
+  match: (run: Run) => NumberMatch[] | Promise<NumberMatch[]>;
   /** Elements whose subtree is never looked at (ThruDial's own host). */
   ignore?: (element: Element) => boolean;
   onChange?: (count: number) => void;
@@ -81,6 +83,8 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   const subtrees = new Set<Node>();
   const touched = new Set<Node>();
   const undefinedElements = new Set<Element>();
+  /** The latest read of each text node whose run is being matched elsewhere (see awaitMatches). */
+  const latestRead = new WeakMap<Text, object>();
   let current: Generator<Run | null> | undefined;
   /**
    * Until the observer's first report, every number found is underlined at once: the walk starts
@@ -227,7 +231,31 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
     if (!run.nodes.every((n) => n.isConnected)) return; // a mutation re-reads it
     const drawn = run.nodes.length > 1 ? drawnPart(run, blockOf(run.nodes[0]!)) : run;
     if (!drawn || (drawn !== run && !mayMatch(drawn.text))) return;
-    for (const m of options.match(drawn.text, matchContextFor(drawn, options.ignore))) {
+    const matches = options.match(drawn);
+    if (Array.isArray(matches)) addMatches(drawn, element, matches);
+    else awaitMatches(drawn, element, matches);
+  }
+
+  /** A late answer counts only if its run is still the latest read of its nodes, in the page and unchanged. */
+  function awaitMatches(run: Run, element: Element, answer: Promise<NumberMatch[]>): void {
+    const read = {};
+    for (const n of run.nodes) latestRead.set(n, read);
+    answer
+      .then((matches) => {
+        if (stopped || !matches.length || !element.isConnected) return;
+        if (!run.nodes.every((n) => latestRead.get(n) === read && n.isConnected) || makeRun(run.nodes).text !== run.text) return;
+        addMatches(run, element, matches);
+        // The next task commits the underlines and tells the new count.
+        scheduler.soon();
+      })
+      .catch(() => undefined) // the extension was reloaded or the background gave no answer: no numbers
+      .finally(() => {
+        for (const n of run.nodes) if (latestRead.get(n) === read) latestRead.delete(n);
+      });
+  }
+
+  function addMatches(drawn: Run, element: Element, matches: NumberMatch[]): void {
+    for (const m of matches) {
       if (m.end <= m.start) continue;
       const a = nodeIndexAt(drawn, m.start);
       const b = nodeIndexAt(drawn, m.end - 1);

@@ -2,7 +2,8 @@
  * What the page says around a run, for the matcher's labels: read lazily, only when the matcher
  * asks (most runs never need it).
  */
-import type { MatchContext } from '@/utils/matcher';
+import type { MatchContext, NumberMatch } from '@/utils/matcher';
+import type { RunQuery, RunSurroundings, Span } from '@/utils/matcher/run-query';
 import { blockOf, excludedElement, isElement, isInline, isText } from './dom';
 import { nodeIndexAt, type Run } from './runs';
 
@@ -21,6 +22,59 @@ export function matchContextFor(run: Run, ignore?: (element: Element) => boolean
     isInvisible: (start, end) => isInvisible(run, start, end),
     elementEdges: () => elementEdges(run),
   };
+}
+
+/** Matching in this page: the matcher reads the page around the run through matchContextFor. */
+export function matchLocally(
+  find: (text: string, context: MatchContext) => NumberMatch[],
+  ignore?: (element: Element) => boolean,
+): (run: Run) => NumberMatch[] {
+  return (run) => find(run.text, matchContextFor(run, ignore));
+}
+
+/** A run as plain data for matching elsewhere: what every run needs (utils/matcher/run-query.ts). */
+export function runQueryOf(run: Run): RunQuery {
+  const edges = elementEdges(run);
+  const lang = sectionLang(run);
+  const telLinks = telLinkSpans(run);
+  return { text: run.text, ...(edges.length ? { edges } : {}), ...(lang !== undefined ? { lang } : {}), ...(telLinks.length ? { telLinks } : {}) };
+}
+
+/** What only some runs need, read when the matcher asks for it (a candidate number in the run). */
+export function surroundingsOf(run: Run, ignore?: (element: Element) => boolean): RunSurroundings {
+  return { labelBefore: labelBefore(run, ignore), columnHeader: columnHeader(run), headingAbove: headingAbove(run), invisible: invisibleSpans(run) };
+}
+
+/** The span of the run's text each node covers. */
+function spanOf(run: Run, i: number): Span {
+  return [run.starts[i]!, run.starts[i]! + run.nodes[i]!.data.length];
+}
+
+/** The spans of the run's text that lie in one tel: link each (inTelLink as data). */
+function telLinkSpans(run: Run): Span[] {
+  const spans: Span[] = [];
+  let link: Element | null | undefined;
+  for (let i = 0; i < run.nodes.length; i++) {
+    const a = run.nodes[i]!.parentElement?.closest('a[href]');
+    const tel = a && /^\s*tel:/i.test(a.getAttribute('href') ?? '') ? a : undefined;
+    if (tel && tel === link) spans[spans.length - 1] = [spans[spans.length - 1]![0], spanOf(run, i)[1]];
+    else if (tel) spans.push(spanOf(run, i));
+    link = tel;
+  }
+  return spans;
+}
+
+/** The spans of the run's text nodes that are laid out but not drawn (isInvisible as data). */
+function invisibleSpans(run: Run): Span[] {
+  const view = run.nodes[0]!.ownerDocument.defaultView;
+  if (!view) return [];
+  const spans: Span[] = [];
+  for (let i = 0; i < run.nodes.length; i++) {
+    const el = run.nodes[i]!.parentElement;
+    const visibility = el ? view.getComputedStyle(el).visibility : '';
+    if ((visibility === 'hidden' || visibility === 'collapse') && run.nodes[i]!.data.length) spans.push(spanOf(run, i));
+  }
+  return spans;
 }
 
 /**
