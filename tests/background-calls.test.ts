@@ -88,6 +88,12 @@ describe('handlePageConfig', () => {
     expect(await handlePageConfig('https://shop.example.de/contact')).toEqual({ defaultCountry: 'NL', tabCountry: 'DE' });
     expect(await handlePageConfig('https://shop.example.com/')).toEqual({ defaultCountry: 'NL' });
   });
+
+  it("reads the page's country and the countries to match for from the page's hints", async () => {
+    await saveSettings({ ...OFFLINE, defaultCountry: 'NL' });
+    expect(await handlePageConfig('https://shop.example.de/', { lang: 'fr', hostname: 'frame.example.com' }))
+      .toEqual({ defaultCountry: 'NL', tabCountry: 'DE', pageCountry: 'DE', countries: ['DE', 'FR'] });
+  });
 });
 
 describe('callChosenNumber', () => {

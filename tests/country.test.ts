@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromBrowser, countryFromLanguage, countryFromLocale, countryFromPage } from '../utils/protocol/country';
+import { countryFromBrowser, countryFromLanguage, countryFromLocale, countryFromPage, pageCountries } from '../utils/protocol/country';
 
 describe('countryFromPage', () => {
   it('the region of <html lang> comes first', () => {
@@ -65,5 +65,22 @@ describe('countryFromBrowser', () => {
     [[undefined], undefined],
   ] as const)('%j -> %s', (tags, expected) => {
     expect(countryFromBrowser(tags)).toBe(expected);
+  });
+});
+
+describe('pageCountries: the countries a page is read for', () => {
+  it("the page's own hint, then its top page's, then the tab's, then the setting, then the browser's region", () => {
+    expect(pageCountries({ lang: 'fr-BE', hostname: 'a.example.de' }, 'NL', 'GB', 'en-US')).toEqual({ pageCountry: 'BE', countries: ['BE'] });
+    expect(pageCountries({ lang: '', hostname: '', topLang: 'de-AT', topHostname: 'x.example' }, 'NL', 'GB', 'en-US').pageCountry).toBe('AT');
+    expect(pageCountries({ lang: '', hostname: '' }, 'NL', 'GB', 'en-US').pageCountry).toBe('NL');
+    expect(pageCountries({}, undefined, 'GB', 'en-US').pageCountry).toBe('GB');
+    expect(pageCountries({}, undefined, '', 'en-US').pageCountry).toBe('US');
+  });
+  it("a page that names only its language gets that language's country last, once", () => {
+    expect(pageCountries({ lang: 'de', hostname: 'example.com' }, undefined, 'US', 'en-US')).toEqual({ pageCountry: 'US', countries: ['US', 'DE'] });
+    expect(pageCountries({ lang: 'de', hostname: 'example.com' }, undefined, 'DE', 'en-US')).toEqual({ pageCountry: 'DE', countries: ['DE'] });
+  });
+  it('an unsupported region falls through to the next hint', () => {
+    expect(pageCountries({ lang: 'en-XA', hostname: 'example.fr' }, undefined, 'GB', 'en-US').pageCountry).toBe('FR');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptMessage, acceptPageNumbers, MAX_PAGE_NUMBERS } from '../utils/messaging/message-guard';
+import { acceptMessage, acceptPageNumbers, MAX_PAGE_NUMBERS, type SenderInfo } from '../utils/messaging/message-guard';
 import { DEFAULT_SETTINGS } from '../utils/settings/settings';
 
 const OWN_ID = 'abcdefghijklmnop';
@@ -67,6 +67,41 @@ describe("'page-config': what a content script may learn of the settings", () =>
 
   it('is refused from another extension', () => {
     expect(acceptMessage({ type: 'page-config' }, { ...contentScript, id: 'other' }, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+  });
+
+  it("keeps the page's country hints as short strings, and nothing else", () => {
+    const page = { lang: 'de-DE', hostname: 'shop.example', topLang: 'de', topHostname: 'example.de' };
+    expect(acceptMessage({ type: 'page-config', page: { ...page, extra: 1 } }, contentScript, OWN_ID, OWN_ORIGIN)).toEqual({ type: 'page-config', page });
+    expect(acceptMessage({ type: 'page-config', page: { lang: 7 } }, contentScript, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'page-config', page: { lang: 'x'.repeat(257) } }, contentScript, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'page-config', page: 'de' }, contentScript, OWN_ID, OWN_ORIGIN)).toBeUndefined();
+  });
+});
+
+describe("'match-runs': page text to match, from a content script", () => {
+  const run = { text: 'Call (213) 373-4253', edges: [5], lang: 'en', telLinks: [[5, 19]], around: { labelBefore: 'Phone', columnHeader: '', headingAbove: '', invisible: [] } };
+  const ask = (m: Record<string, unknown>, sender: SenderInfo = contentScript) => acceptMessage({ type: 'match-runs', countries: ['US'], runs: [run], ...m }, sender, OWN_ID, OWN_ORIGIN);
+
+  it('is accepted from a script in a tab, copied field by field', () => {
+    expect(ask({ runs: [{ ...run, extra: 'x' }] })).toEqual({ type: 'match-runs', countries: ['US'], runs: [run] });
+    expect(ask({ runs: [{ text: '2133734253' }] })).toEqual({ type: 'match-runs', countries: ['US'], runs: [{ text: '2133734253' }] });
+  });
+
+  it.each([
+    ['not from a tab', {}, optionsPage],
+    ['a country that is not a code', { countries: ['usa'] }],
+    ['too many countries', { countries: ['US', 'CA', 'GB', 'DE', 'FR'] }],
+    ['runs not a list', { runs: 'x' }],
+    ['a run without text', { runs: [{}] }],
+    ['an edge beyond the text', { runs: [{ text: '12', edges: [3] }] }],
+    ['an edge that is no offset', { runs: [{ text: '12', edges: [0.5] }] }],
+    ['a reversed span', { runs: [{ text: '1234', telLinks: [[3, 1]] }] }],
+    ['a span that is not a pair', { runs: [{ text: '1234', telLinks: [[1, 2, 3]] }] }],
+    ['surroundings without visibility', { runs: [{ text: '1234', around: { labelBefore: '', columnHeader: '', headingAbove: '' } }] }],
+    ['too many runs', { runs: Array.from({ length: 2001 }, () => ({ text: '1' })) }],
+    ['too much text', { runs: [{ text: '1'.repeat(3_000_000) }, { text: '1'.repeat(1_500_000) }] }],
+  ] as [string, Record<string, unknown>, SenderInfo?][])('is refused: %s', (_why, m, sender = contentScript) => {
+    expect(ask(m, sender)).toBeUndefined();
   });
 });
 

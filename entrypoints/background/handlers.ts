@@ -80,7 +80,7 @@ export async function handleTestCall(message: TestCallMessage): Promise<TestCall
 export async function handlePageConfig(tabUrl: string | undefined, page?: PageHints): Promise<PageConfig> {
   const { defaultCountry } = await loadSettings();
   const tabCountry = tabUrl ? countryFromPage(undefined, hostOf(tabUrl) ?? '') : undefined;
-  const read = page ? pageCountries(page, tabCountry, defaultCountry, navigator.language) : {};
+  const read = page ? pageCountries(page, tabCountry, defaultCountry, globalThis.navigator?.language) : {};
   return { defaultCountry, ...(tabCountry ? { tabCountry } : {}), ...read };
 }
 

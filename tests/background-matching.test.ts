@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+/**
+ * Matching in the background (utils/matcher/run-query.ts, entrypoints/content/background-matcher.ts):
+ * the same matches as matching in the page, for runs whose clue is anywhere the page puts it, in
+ * batches with one in flight, the surroundings read only for runs that need them; and the
+ * tracker drops a late answer for a run the page changed meanwhile.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { findNumberMatches } from '../utils/matcher';
+import { answerRunQuery, NEEDS_AROUND, type RunAnswer, type RunQuery } from '../utils/matcher/run-query';
+import { matchInBackground } from '../entrypoints/content/background-matcher';
+import { matchLocally } from '../entrypoints/content/tracker/match-context';
+import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
+import { runsIn } from '../entrypoints/content/tracker/walk';
+import { mayHoldNumber } from '../utils/matcher/normalize';
+import type { Run } from '../entrypoints/content/tracker/runs';
+
+beforeAll(() => {
+  delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+});
+let tracker: NumberTracker | undefined;
+afterEach(() => {
+  tracker?.stop();
+  tracker = undefined;
+  document.body.replaceChildren();
+});
+
+const COUNTRIES = ['US'];
+
+/** Pages whose numbers are decided by what surrounds them, not only by their own text. */
+const PAGE = `
+  <table><tr><th>Name</th><th>Fax</th><th>Phone</th></tr>
+    <tr><td>Ann</td><td>(617) 555-0129</td><td>2125550134</td></tr></table>
+  <dl><dt>Telefax</dt><dd>(415) 555-0118</dd><dt>Phone</dt><dd>(415) 555-0119</dd></dl>
+  <section><h3>Fax</h3><p>Sales: (415) 555-0120</p></section>
+  <p>Call <a href="tel:+12135550100">2135550100</a> or 2135550101 today</p>
+  <p>Reach us at (213) 373-4254, or at <span style="visibility:hidden">(213) 373-4253</span> after hours</p>
+  <p lang="de-DE">Telefon: 030 2345 6700</p>
+  <p>773-555-0190<time>09:32</time> and +44 20 7946 0018<time>10:15</time></p>
+  <p>Order 2024-05-06, ref 123-456-7890-12, (646) 555-0142 ext. 7</p>
+  <p>1-800-FLOWERS</p>`;
+
+function runs(): Run[] {
+  return [...runsIn(document.body, {
+    mayMatch: mayHoldNumber,
+    onShadowRoot: () => undefined,
+    onUndefined: () => undefined,
+    wasTracked: () => false,
+    onCutOff: () => undefined,
+  })].filter((r): r is Run => r !== null);
+}
+
+/** The background's side, as the message handler runs it; counts the batches and how many ran at once. */
+function background() {
+  const batches: RunQuery[][] = [];
+  let inFlight = 0;
+  let most = 0;
+  const ask = async (queries: RunQuery[]): Promise<RunAnswer[]> => {
+    batches.push(queries);
+    most = Math.max(most, ++inFlight);
+    // Answered in a later task, as a message is.
+    await new Promise((r) => setTimeout(r, 0));
+    inFlight--;
+    // Through JSON, as a message goes: only plain data crosses.
+    return JSON.parse(JSON.stringify(queries)).map((q: RunQuery) => answerRunQuery(q, COUNTRIES));
+  };
+  return { ask, batches, most: () => most };
+}
+
+describe('matching in the background', () => {
+  it('gives exactly the matches of matching in the page, for clues around the run', async () => {
+    document.body.innerHTML = PAGE;
+    const local = matchLocally((text, context) => findNumberMatches(text, COUNTRIES, context));
+    const remote = matchInBackground(background().ask);
+    const all = runs();
+    const expected = all.map((run) => local(run));
+    const got = await Promise.all(all.map((run) => remote(run)));
+    expect(got).toEqual(expected);
+    // Not vacuous: the page's clues decide some of them either way.
+    const texts = got.flat().map((m) => m.text);
+    expect(texts).toContain('2125550134'); // Phone column header
+    expect(texts).toContain('(415) 555-0119');
+    expect(texts).toContain('(213) 373-4254');
+    expect(texts).toContain('030 2345 6700'); // lang section
+    expect(texts).toContain('2135550100'); // an unbroken run inside a tel: link
+    expect(texts).not.toContain('2135550101'); // the same outside it
+    expect(texts).toEqual(expect.arrayContaining(['773-555-0190', '+44 20 7946 0018'])); // element edges
+    expect(texts).not.toContain('(617) 555-0129'); // Fax column
+    expect(texts).not.toContain('(415) 555-0118'); // Telefax <dt>
+    expect(texts).not.toContain('(415) 555-0120'); // Fax heading
+    expect(texts).not.toContain('(213) 373-4253'); // visibility: hidden
+  });
+
+  it('sends one batch at a time and reads the surroundings only of runs that need them', async () => {
+    document.body.innerHTML = PAGE + '<p>no number 12</p>'.repeat(5) + '<p>Total 12345678 items</p>';
+    const bg = background();
+    const remote = matchInBackground(bg.ask);
+    await Promise.all(runs().map((run) => remote(run)));
+    expect(bg.most()).toBe(1);
+    const first = bg.batches[0]!;
+    expect(first.every((q) => q.around === undefined)).toBe(true);
+    const second = bg.batches.slice(1).flat();
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.every((q) => q.around !== undefined)).toBe(true);
+    // A run the matcher finds no candidate in is never read again.
+    expect(second.some((q) => q.text.includes('12345678'))).toBe(false);
+  });
+
+  it('answers NEEDS_AROUND rather than guess when a run needs its label', () => {
+    expect(answerRunQuery({ text: '(617) 555-0129' }, COUNTRIES)).toBe(NEEDS_AROUND);
+    const around = { labelBefore: 'Fax', columnHeader: '', headingAbove: '', invisible: [] };
+    expect(answerRunQuery({ text: '(617) 555-0129', around }, COUNTRIES)).toEqual([]);
+    expect(answerRunQuery({ text: '(617) 555-0129', around: { ...around, labelBefore: 'Phone' } }, COUNTRIES)).toMatchObject([{ text: '(617) 555-0129' }]);
+  });
+
+  it('the tracker underlines the answers, and drops a late answer for a run the page changed meanwhile', async () => {
+    document.body.innerHTML = '<p id="a">Call (213) 373-4253</p><p id="b">Call (646) 555-0142</p>';
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const bg = background();
+    const counts: number[] = [];
+    tracker = trackNumbers(document, {
+      match: matchInBackground(async (queries) => {
+        await gate;
+        return bg.ask(queries);
+      }),
+      onChange: (n) => counts.push(n),
+    });
+    tracker.flush();
+    expect(tracker.count).toBe(0);
+    // The page rewrites one number while the answer is on its way.
+    document.getElementById('b')!.firstChild!.textContent = 'Call (646) 555-0143';
+    release();
+    await expect.poll(() => tracker!.numbers().map((t) => t.text).sort()).toEqual(['(213) 373-4253', '(646) 555-0143']);
+    expect(tracker.numbers().map((t) => t.range.toString()).sort()).toEqual(['(213) 373-4253', '(646) 555-0143']);
+    expect(counts.at(-1)).toBe(2);
+  });
+});
