@@ -11,6 +11,7 @@ import type { DemoServer } from '../demo-server';
 import { copyExtension, extensionWorker, launchBrowser, launchChromium } from '../../tests/support/chromium';
 import { numberPoint } from '../../tests/e2e/shadow';
 import { HIGHLIGHT_NAME } from './pages';
+import { browserCpu } from './process-cpu';
 
 export type ArmName = 'none' | 'empty' | 'near' | 'all';
 export const THRUDIAL_ARMS: ArmName[] = ['near', 'all'];
@@ -21,6 +22,8 @@ export interface Arm {
   name: ArmName;
   context: BrowserContext;
   extensionDir?: string;
+  /** The arm's profile folder: finds its processes for the all-process CPU (process-cpu.ts). */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -41,6 +44,7 @@ export async function launchArm(name: ArmName, extensionDir: string | undefined,
     name,
     context,
     extensionDir,
+    profile,
     async close() {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
@@ -270,6 +274,9 @@ export interface LoadSample {
   idleAt: number;
   /** Renderer main-thread busy time until idle (CDP TaskDuration, since the tab opened) and its parts, ms. */
   taskMs: number;
+  /** CPU of every process of the browser from navigation to idle (ms; 10 ms resolution), and of the extension's process (its worker). */
+  browserCpuMs: number;
+  extensionCpuMs: number;
   scriptMs: number;
   styleMs: number;
   layoutMs: number;
@@ -292,8 +299,10 @@ export interface LoadSample {
 export async function loadSample(arm: Arm, url: string, timeoutMs: number, hasNumbers = true): Promise<LoadSample> {
   const { page, cdp } = await openTab(arm);
   try {
+    const cpuBefore = browserCpu(arm.profile);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const s = await settle(page, cdp, { expectUnderline: isThruDial(arm.name) && hasNumbers, timeoutMs });
+    const cpuAfter = browserCpu(arm.profile);
     let reported = { total: NaN, frames: 0 };
     if (isThruDial(arm.name)) {
       await sleep(300); // the content script sends its count at most every ~250 ms
@@ -306,6 +315,8 @@ export async function loadSample(arm: Arm, url: string, timeoutMs: number, hasNu
       loadEnd: s.loadEnd,
       idleAt: s.idleAt,
       taskMs: s.taskAtIdle,
+      browserCpuMs: cpuAfter.totalMs - cpuBefore.totalMs,
+      extensionCpuMs: cpuAfter.extensionMs - cpuBefore.extensionMs,
       scriptMs: s.scriptMs,
       styleMs: s.styleMs,
       layoutMs: s.layoutMs,
