@@ -131,6 +131,28 @@ describe('reach: shadow roots and frames, friendly and hostile', () => {
     await clickCallsOnce(tab, tab.page.mainFrame());
   });
 
+  it('a number a shadow tree\'s own scroll container brings into view is underlined then, and a real click calls it once', async () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `<p>Row ${i + 1}</p>`).join('');
+    const tab = await open(`<p>Switchboard (646) 555-0142</p><scroll-list></scroll-list>
+      <script>
+        customElements.define('scroll-list', class extends HTMLElement {
+          constructor() { super(); const root = this.attachShadow({ mode: 'open' });
+            root.innerHTML = '<div id="box" style="height: 160px; overflow: auto; border: 1px solid">${filler}<p>Desk ${NUMBER}</p></div>'; }
+        });
+      </script>`);
+    // Far inside the scroller: not underlined once the browser has said where it is.
+    await expect.poll(() => underlined(tab.page), { timeout: 10_000 }).toEqual(['(646) 555-0142']);
+    const box = await tab.page.evaluate(() => {
+      const r = document.querySelector('scroll-list')!.shadowRoot!.getElementById('box')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    // The user scrolls the list (no page scroll, no DOM change).
+    await tab.page.mouse.move(box.x, box.y);
+    await tab.page.mouse.wheel(0, 5000);
+    await expect.poll(async () => (await underlined(tab.page)).sort(), { timeout: 10_000 }).toEqual([NUMBER, '(646) 555-0142'].sort());
+    await clickCallsOnce(tab, tab.page.mainFrame());
+  });
+
   it('a number inside a same-origin srcdoc frame is underlined in that frame and a real click calls it once', async () => {
     const tab = await open(`<p>Main</p><iframe style="width:400px;height:120px;border:0" srcdoc="<p style='font:16px sans-serif'>Call ${NUMBER} now</p>"></iframe>`);
     const frame = await expect.poll(() => tab.page.frames().length).toBe(2).then(() => tab.page.frames()[1]!);

@@ -113,6 +113,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       if (trees.has(root)) return;
       trees.add(root);
       mutations.observe(root, OBSERVED);
+      viewport.listenIn(root);
       subtrees.add(root);
     },
     onUndefined(element: Element) {

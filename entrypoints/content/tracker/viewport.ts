@@ -20,6 +20,11 @@ export interface ViewportWatch {
   nearness(element: Element): Nearness | undefined;
   /** The page changed: parked blocks may have moved into view or been shown; ask again soon. */
   recheck(): void;
+  /**
+   * A shadow tree's scroll containers scroll blocks into view too, and their scroll events stop
+   * at its root (they are not composed): listen there as well.
+   */
+  listenIn(root: ShadowRoot): void;
   stop(): void;
   /** Whether the browser tells (an IntersectionObserver exists). */
   readonly live: boolean;
@@ -43,6 +48,7 @@ export function watchViewport(view: Window | null, onChange: (changed: Map<Eleme
       unwatch: () => undefined,
       nearness,
       recheck: () => undefined,
+      listenIn: () => undefined,
       stop: () => undefined,
       live: false,
     };
@@ -75,7 +81,8 @@ export function watchViewport(view: Window | null, onChange: (changed: Map<Eleme
   function recheck(): void {
     if (timer === undefined && parked.size) timer = setTimeout(askParkedAgain, RECHECK_MS);
   }
-  const listening = { capture: true, passive: true } as const;
+  const listeners = new AbortController();
+  const listening = { capture: true, passive: true, signal: listeners.signal } as const;
   view!.addEventListener('scroll', recheck, listening);
   view!.addEventListener('resize', recheck, listening);
   return {
@@ -87,12 +94,12 @@ export function watchViewport(view: Window | null, onChange: (changed: Map<Eleme
     },
     nearness: (element) => answers.get(element),
     recheck,
+    listenIn: (root) => root.addEventListener('scroll', recheck, listening),
     stop() {
       observer.disconnect();
       parked.clear();
       if (timer !== undefined) clearTimeout(timer);
-      view!.removeEventListener('scroll', recheck, listening);
-      view!.removeEventListener('resize', recheck, listening);
+      listeners.abort();
     },
     live: true,
   };
