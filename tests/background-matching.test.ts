@@ -13,6 +13,8 @@ import { matchLocally } from '../entrypoints/content/tracker/match-context';
 import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
 import { runsIn } from '../entrypoints/content/tracker/walk';
 import { mayHoldNumber } from '../utils/matcher/normalize';
+import { worthMatching } from '../utils/matcher/worth-matching';
+import fc from 'fast-check';
 import type { Run } from '../entrypoints/content/tracker/runs';
 
 beforeAll(() => {
@@ -134,5 +136,35 @@ describe('matching in the background', () => {
     await expect.poll(() => tracker!.numbers().map((t) => t.text).sort()).toEqual(['(213) 373-4253', '(646) 555-0143']);
     expect(tracker.numbers().map((t) => t.range.toString()).sort()).toEqual(['(213) 373-4253', '(646) 555-0143']);
     expect(counts.at(-1)).toBe(2);
+  });
+});
+
+describe('worthMatching: the runs the content script answers itself', () => {
+  /** Pieces of page text: numbers, near-numbers, decoys, labels, capitals, full-width digits, spaces. */
+  const PIECES = [
+    '(213) 373-4253', '+44 20 7946 0018', '030 1234567', '13 22 11', '1-800-FLOWERS', '555-0100', '2024-05-06', '12.05.2024',
+    '192.168.1.10', 'v1.2.3', '€ 12.345,00', '#1234567', 'ID1234567', '１２３４５６７', '０３０', 'Tel ', 'Phone: ', 'Fax ', 'call ',
+    'ABC', ' ', '\u00a0', '-', '/', '.', '(', ')', '+', '0', '1', '7', '12', '345', '6789', 'x', 'Uhr', '\n',
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((p) => p.join(''));
+  const RUNS = Number(process.env.PROPERTY_RUNS ?? 4000);
+
+  it('says no only where the matcher finds nothing, element edges anywhere', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(60), { maxLength: 3 }), fc.constantFrom('US', 'GB', 'DE', 'AU'), (t, rawEdges, country) => {
+        const edges = [...new Set(rawEdges.filter((e) => e > 0 && e < t.length))].sort((a, b) => a - b);
+        if (worthMatching(t, edges)) return;
+        const around = { labelBefore: 'Phone', columnHeader: 'Phone', headingAbove: '', invisible: [] };
+        expect(findNumberMatches(t, [country], { elementEdges: () => edges, labelBefore: () => around.labelBefore, columnHeader: () => 'Phone' })).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+
+  it('says no to most runs of dates, prices and ids, and yes to numbers', () => {
+    expect(worthMatching('Order 2024-05-06, total € 12.345,00, ref #1234567, server 192.168.1.10', [])).toBe(false);
+    expect(worthMatching('Call (213) 373-4253', [])).toBe(true);
+    expect(worthMatching('1-800-FLOWERS', [])).toBe(true);
+    expect(worthMatching('773-555-019009:32', [12])).toBe(true);
   });
 });

@@ -9,7 +9,8 @@
  */
 import type { NumberMatch } from '@/utils/matcher';
 import { NEEDS_AROUND, type RunAnswer, type RunQuery } from '@/utils/matcher/run-query';
-import { runQueryOf, surroundingsOf } from './tracker/match-context';
+import { worthMatching } from '@/utils/matcher/worth-matching';
+import { elementEdges, runQueryOf, surroundingsOf } from './tracker/match-context';
 import type { Run } from './tracker/runs';
 
 /** Text per batch: a few ms of matching in the background, well under the guard's limit. */
@@ -27,7 +28,7 @@ interface Pending {
 export function matchInBackground(
   ask: (runs: RunQuery[]) => Promise<RunAnswer[] | undefined>,
   ignore?: (element: Element) => boolean,
-): (run: Run) => Promise<NumberMatch[]> {
+): (run: Run) => NumberMatch[] | Promise<NumberMatch[]> {
   const queue: Pending[] = [];
   let inFlight = false;
 
@@ -68,10 +69,14 @@ export function matchInBackground(
       });
   }
 
-  return (run) =>
-    new Promise<NumberMatch[]>((resolve, reject) => {
-      queue.push({ run, query: runQueryOf(run), resolve, reject });
+  return (run) => {
+    const edges = elementEdges(run);
+    // Most runs with digits hold dates, prices or ids only: answered here, at once, as the matcher would.
+    if (!worthMatching(run.text, edges)) return [];
+    return new Promise<NumberMatch[]>((resolve, reject) => {
+      queue.push({ run, query: runQueryOf(run, edges), resolve, reject });
       // Runs read in the same slice go together.
       if (queue.length === 1) queueMicrotask(send);
     });
+  };
 }

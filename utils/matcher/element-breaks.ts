@@ -17,18 +17,6 @@ import type { NumberMatch } from './index';
 import { breakBeforeNonNumbers } from './candidates';
 import { CLUSTER } from './prefilter';
 
-/** A digit (or closing bracket) before the edge and a digit (or opening bracket, plus) after it: no space between. */
-const BEFORE_EDGE = /[\p{Nd})\]\uFF09\uFF3D]/u;
-const AFTER_EDGE = /[\p{Nd}(\[+\uFF08\uFF3B\uFF0B]/u;
-
-/** The element edges (offsets into `text`) that stand between two digit groups with no space. */
-export function gluedEdges(text: string, edges: readonly number[] | undefined): number[] {
-  if (!edges?.length) return [];
-  return edges
-    .filter((at) => at > 0 && at < text.length && BEFORE_EDGE.test(text[at - 1]!) && AFTER_EDGE.test(text[at]!))
-    .sort((a, b) => a - b);
-}
-
 /** `text` with a space at each edge, and the way back from its offsets to the text's. */
 export function spacedAt(text: string, edges: readonly number[]): { text: string; toText: (at: number) => number } {
   let spaced = '';

@@ -4,11 +4,13 @@
  * still accepts that a reader would never take for a phone number (dates, IPs, versions, prices,
  * references, fax lines), reading the candidate's shape, its neighbours and its label.
  * One concern a file: normalize, prefilter, candidates (+ extension), shapes, labels, grouping,
- * element-breaks (digits of two elements written against each other).
+ * element-breaks and glued-edges (digits of two elements written against each other); worth-matching
+ * (the matcher's first exits, for the content script).
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import { candidatesIn } from './candidates';
-import { gluedEdges, reconcileReadings, spacedAt, withoutCutNumbers } from './element-breaks';
+import { reconcileReadings, spacedAt, withoutCutNumbers } from './element-breaks';
+import { gluedEdges } from './glued-edges';
 import { countryOfLang, withLabelledCountries } from './number-country';
 import { vanityNumbersIn } from './vanity';
 import { countriesOf } from './countries';

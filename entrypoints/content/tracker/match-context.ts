@@ -33,8 +33,7 @@ export function matchLocally(
 }
 
 /** A run as plain data for matching elsewhere: what every run needs (utils/matcher/run-query.ts). */
-export function runQueryOf(run: Run): RunQuery {
-  const edges = elementEdges(run);
+export function runQueryOf(run: Run, edges = elementEdges(run)): RunQuery {
   const lang = sectionLang(run);
   const telLinks = telLinkSpans(run);
   return { text: run.text, ...(edges.length ? { edges } : {}), ...(lang !== undefined ? { lang } : {}), ...(telLinks.length ? { telLinks } : {}) };
@@ -82,7 +81,7 @@ function invisibleSpans(run: Run): Span[] {
  * ("0190</span><time>09:32"). Text nodes side by side, or apart only by a comment or a <wbr>
  * (a break opportunity inside a word), are one piece of text.
  */
-function elementEdges(run: Run): number[] {
+export function elementEdges(run: Run): number[] {
   const edges: number[] = [];
   for (let i = 1; i < run.nodes.length; i++) {
     let n = run.nodes[i - 1]!.nextSibling;
