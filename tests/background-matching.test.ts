@@ -2,12 +2,13 @@
 /**
  * Matching in the background (utils/matcher/run-query.ts, entrypoints/content/background-matcher.ts):
  * the same matches as matching in the page, for runs whose clue is anywhere the page puts it, in
- * batches with one in flight, the surroundings read only for runs that need them; and the
+ * batches with one in flight, runs that cannot give a number answered in the page; and the
  * tracker drops a late answer for a run the page changed meanwhile.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findNumberMatches } from '../utils/matcher';
-import { answerRunQuery, NEEDS_AROUND, type RunAnswer, type RunQuery } from '../utils/matcher/run-query';
+import type { NumberMatch } from '../utils/matcher';
+import { answerRunQuery, type RunQuery } from '../utils/matcher/run-query';
 import { matchInBackground } from '../entrypoints/content/background-matcher';
 import { matchLocally } from '../entrypoints/content/tracker/match-context';
 import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
@@ -57,7 +58,7 @@ function background() {
   const batches: RunQuery[][] = [];
   let inFlight = 0;
   let most = 0;
-  const ask = async (queries: RunQuery[]): Promise<RunAnswer[]> => {
+  const ask = async (queries: RunQuery[]): Promise<NumberMatch[][]> => {
     batches.push(queries);
     most = Math.max(most, ++inFlight);
     // Answered in a later task, as a message is.
@@ -93,26 +94,31 @@ describe('matching in the background', () => {
     expect(texts).not.toContain('(213) 373-4253'); // visibility: hidden
   });
 
-  it('sends one batch at a time and reads the surroundings only of runs that need them', async () => {
-    document.body.innerHTML = PAGE + '<p>no number 12</p>'.repeat(5) + '<p>Total 12345678 items</p>';
+  it('sends one batch at a time, and never a run that cannot give a number', async () => {
+    document.body.innerHTML = PAGE + '<p>Order 2024-05-06, ref #1234567</p>'.repeat(500);
     const bg = background();
     const remote = matchInBackground(bg.ask);
-    await Promise.all(runs().map((run) => remote(run)));
+    const all = runs();
+    const answers = all.map((run) => remote(run));
+    // Answered in the page, at once: the matcher's own first exits.
+    expect(answers.filter((a) => Array.isArray(a)).length).toBeGreaterThanOrEqual(500);
+    await Promise.all(answers);
     expect(bg.most()).toBe(1);
-    const first = bg.batches[0]!;
-    expect(first.every((q) => q.around === undefined)).toBe(true);
-    const second = bg.batches.slice(1).flat();
-    expect(second.length).toBeGreaterThan(0);
-    expect(second.every((q) => q.around !== undefined)).toBe(true);
-    // A run the matcher finds no candidate in is never read again.
-    expect(second.some((q) => q.text.includes('12345678'))).toBe(false);
+    expect(bg.batches.length).toBe(1);
+    const sent = bg.batches.flat().map((q) => q.text);
+    expect(sent.some((t) => t.includes('#1234567'))).toBe(false);
+    expect(sent).toContain('(617) 555-0129');
   });
 
-  it('answers NEEDS_AROUND rather than guess when a run needs its label', () => {
-    expect(answerRunQuery({ text: '(617) 555-0129' }, COUNTRIES)).toBe(NEEDS_AROUND);
-    const around = { labelBefore: 'Fax', columnHeader: '', headingAbove: '', invisible: [] };
-    expect(answerRunQuery({ text: '(617) 555-0129', around }, COUNTRIES)).toEqual([]);
-    expect(answerRunQuery({ text: '(617) 555-0129', around: { ...around, labelBefore: 'Phone' } }, COUNTRIES)).toMatchObject([{ text: '(617) 555-0129' }]);
+  it('batches a long page: one in flight, each under the size limit', async () => {
+    document.body.innerHTML = '<p>Call (213) 373-4253 or (646) 555-0142 any day of the week, we answer around the clock.</p>'.repeat(3000);
+    const bg = background();
+    const remote = matchInBackground(bg.ask);
+    const got = await Promise.all(runs().map((run) => remote(run)));
+    expect(got.flat().length).toBe(6000);
+    expect(bg.most()).toBe(1);
+    expect(bg.batches.length).toBeGreaterThan(3);
+    for (const b of bg.batches) expect(b.reduce((n, q) => n + q.text.length, 0)).toBeLessThanOrEqual(64_000);
   });
 
   it('the tracker underlines the answers, and drops a late answer for a run the page changed meanwhile', async () => {
@@ -154,8 +160,7 @@ describe('worthMatching: the runs the content script answers itself', () => {
       fc.property(text, fc.array(fc.nat(60), { maxLength: 3 }), fc.constantFrom('US', 'GB', 'DE', 'AU'), (t, rawEdges, country) => {
         const edges = [...new Set(rawEdges.filter((e) => e > 0 && e < t.length))].sort((a, b) => a - b);
         if (worthMatching(t, edges)) return;
-        const around = { labelBefore: 'Phone', columnHeader: 'Phone', headingAbove: '', invisible: [] };
-        expect(findNumberMatches(t, [country], { elementEdges: () => edges, labelBefore: () => around.labelBefore, columnHeader: () => 'Phone' })).toEqual([]);
+        expect(findNumberMatches(t, [country], { elementEdges: () => edges, labelBefore: () => 'Phone', columnHeader: () => 'Phone' })).toEqual([]);
       }),
       { numRuns: RUNS },
     );

@@ -79,12 +79,13 @@ describe("'page-config': what a content script may learn of the settings", () =>
 });
 
 describe("'match-runs': page text to match, from a content script", () => {
-  const run = { text: 'Call (213) 373-4253', edges: [5], lang: 'en', telLinks: [[5, 19]], around: { labelBefore: 'Phone', columnHeader: '', headingAbove: '', invisible: [] } };
+  const run = { text: 'Call (213) 373-4253', edges: [5], lang: 'en', telLinks: [[5, 19]], labelBefore: 'Phone', columnHeader: '', headingAbove: '', invisible: [[0, 4]] };
+  const bare = { labelBefore: '', columnHeader: '', headingAbove: '' };
   const ask = (m: Record<string, unknown>, sender: SenderInfo = contentScript) => acceptMessage({ type: 'match-runs', countries: ['US'], runs: [run], ...m }, sender, OWN_ID, OWN_ORIGIN);
 
   it('is accepted from a script in a tab, copied field by field', () => {
     expect(ask({ runs: [{ ...run, extra: 'x' }] })).toEqual({ type: 'match-runs', countries: ['US'], runs: [run] });
-    expect(ask({ runs: [{ text: '2133734253' }] })).toEqual({ type: 'match-runs', countries: ['US'], runs: [{ text: '2133734253' }] });
+    expect(ask({ runs: [{ text: '2133734253', ...bare }] })).toEqual({ type: 'match-runs', countries: ['US'], runs: [{ text: '2133734253', ...bare }] });
   });
 
   it.each([
@@ -92,14 +93,15 @@ describe("'match-runs': page text to match, from a content script", () => {
     ['a country that is not a code', { countries: ['usa'] }],
     ['too many countries', { countries: ['US', 'CA', 'GB', 'DE', 'FR'] }],
     ['runs not a list', { runs: 'x' }],
-    ['a run without text', { runs: [{}] }],
-    ['an edge beyond the text', { runs: [{ text: '12', edges: [3] }] }],
-    ['an edge that is no offset', { runs: [{ text: '12', edges: [0.5] }] }],
-    ['a reversed span', { runs: [{ text: '1234', telLinks: [[3, 1]] }] }],
-    ['a span that is not a pair', { runs: [{ text: '1234', telLinks: [[1, 2, 3]] }] }],
-    ['surroundings without visibility', { runs: [{ text: '1234', around: { labelBefore: '', columnHeader: '', headingAbove: '' } }] }],
-    ['too many runs', { runs: Array.from({ length: 2001 }, () => ({ text: '1' })) }],
-    ['too much text', { runs: [{ text: '1'.repeat(3_000_000) }, { text: '1'.repeat(1_500_000) }] }],
+    ['a run without text', { runs: [{ ...bare }] }],
+    ['a run without its label', { runs: [{ text: '12', columnHeader: '', headingAbove: '' }] }],
+    ['an overlong label', { runs: [{ text: '12', ...bare, labelBefore: 'x'.repeat(1001) }] }],
+    ['an edge beyond the text', { runs: [{ text: '12', ...bare, edges: [3] }] }],
+    ['an edge that is no offset', { runs: [{ text: '12', ...bare, edges: [0.5] }] }],
+    ['a reversed span', { runs: [{ text: '1234', ...bare, telLinks: [[3, 1]] }] }],
+    ['a span that is not a pair', { runs: [{ text: '1234', ...bare, invisible: [[1, 2, 3]] }] }],
+    ['too many runs', { runs: Array.from({ length: 2001 }, () => ({ text: '1', ...bare })) }],
+    ['too much text', { runs: [{ text: '1'.repeat(3_000_000), ...bare }, { text: '1'.repeat(1_500_000), ...bare }] }],
   ] as [string, Record<string, unknown>, SenderInfo?][])('is refused: %s', (_why, m, sender = contentScript) => {
     expect(ask(m, sender)).toBeUndefined();
   });

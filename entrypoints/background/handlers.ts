@@ -1,7 +1,8 @@
 /** One function per message kind: the call orchestration lives in utils/protocol/call.ts, this wires browser APIs to it. */
 import { browser } from 'wxt/browser';
 import { countryFromPage, pageCountries, type PageHints } from '@/utils/protocol/country';
-import { answerRunQuery, type RunAnswer } from '@/utils/matcher/run-query';
+import { answerRunQuery } from '@/utils/matcher/run-query';
+import type { NumberMatch } from '@/utils/matcher';
 import type { Message, PageConfig } from '@/utils/messaging/messages';
 import type { CallOutcome, TestCallResult } from '@/utils/protocol/call';
 import type { Settings } from '@/utils/settings/settings';
@@ -87,7 +88,7 @@ export async function handlePageConfig(tabUrl: string | undefined, page?: PageHi
 type MatchRunsMessage = Extract<Message, { type: 'match-runs' }>;
 
 /** Matching for content scripts: they carry no phone-number metadata (utils/matcher/run-query.ts). */
-export function handleMatchRuns(message: MatchRunsMessage): RunAnswer[] {
+export function handleMatchRuns(message: MatchRunsMessage): NumberMatch[][] {
   return message.runs.map((run) => answerRunQuery(run, message.countries));
 }
 

@@ -3,7 +3,7 @@
  * have exactly the shape of one Message kind. Pure, so it is tested without a browser.
  */
 import type { Message, PageNumber, PageNumbers } from './messages';
-import type { RunQuery, RunSurroundings, Span } from '../matcher/run-query';
+import type { RunQuery, Span } from '../matcher/run-query';
 import type { PageHints } from '../protocol/country';
 import { FIELD_KEYS, FIELDS, type FieldSpec } from '../settings/fields';
 import type { Settings } from '../settings/settings';
@@ -74,25 +74,18 @@ function spansOf(v: unknown, length: number): Span[] | undefined {
   return spans;
 }
 
-function surroundingsOf(v: unknown, length: number): RunSurroundings | undefined {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
-  const a = v as Record<string, unknown>;
-  const invisible = spansOf(a.invisible, length);
-  if (!invisible || !isString(a.labelBefore, MAX_LABEL_TEXT) || !isString(a.columnHeader, MAX_LABEL_TEXT) || !isString(a.headingAbove, MAX_LABEL_TEXT))
-    return undefined;
-  return { labelBefore: a.labelBefore, columnHeader: a.columnHeader, headingAbove: a.headingAbove, invisible };
-}
-
 /** One run of a 'match-runs' batch, copied field by field (nothing else of the page's object is kept). */
 function runQueryOf(v: unknown): RunQuery | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
   const r = v as Record<string, unknown>;
   if (!isString(r.text, MAX_BATCH_CHARS)) return undefined;
+  if (!isString(r.labelBefore, MAX_LABEL_TEXT) || !isString(r.columnHeader, MAX_LABEL_TEXT) || !isString(r.headingAbove, MAX_LABEL_TEXT))
+    return undefined;
   const length = r.text.length;
-  const run: RunQuery = { text: r.text };
+  const run: RunQuery = { text: r.text, labelBefore: r.labelBefore, columnHeader: r.columnHeader, headingAbove: r.headingAbove };
   if (r.edges !== undefined && !(run.edges = offsetsOf(r.edges, length))) return undefined;
   if (r.telLinks !== undefined && !(run.telLinks = spansOf(r.telLinks, length))) return undefined;
-  if (r.around !== undefined && !(run.around = surroundingsOf(r.around, length))) return undefined;
+  if (r.invisible !== undefined && !(run.invisible = spansOf(r.invisible, length))) return undefined;
   if (r.lang !== undefined) {
     if (!isString(r.lang, MAX_HINT_LENGTH)) return undefined;
     run.lang = r.lang;

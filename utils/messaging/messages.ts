@@ -2,7 +2,8 @@
  * Every message between ThruDial's scripts and pages, as one discriminated union.
  * The background handles each kind in one small function (entrypoints/background/index.ts); pages ask with askBackground (utils/messaging/send-message.ts), whose answer type follows MessageResponse below.
  */
-import type { RunAnswer, RunQuery } from '../matcher/run-query';
+import type { NumberMatch } from '../matcher';
+import type { RunQuery } from '../matcher/run-query';
 import type { CallOutcome, TestCallResult } from '../protocol/call';
 import type { PageHints } from '../protocol/country';
 import type { Settings } from '../settings/settings';
@@ -68,7 +69,7 @@ export type MessageResponse<M extends Message> = M extends { type: 'call' }
       : M extends { type: 'page-config' }
         ? PageConfig
         : M extends { type: 'match-runs' }
-          ? RunAnswer[]
+          ? NumberMatch[][]
         : M extends { type: 'page-numbers' }
           ? PageNumbers
           : never;

@@ -3,7 +3,7 @@
  * asks (most runs never need it).
  */
 import type { MatchContext, NumberMatch } from '@/utils/matcher';
-import type { RunQuery, RunSurroundings, Span } from '@/utils/matcher/run-query';
+import type { RunQuery, Span } from '@/utils/matcher/run-query';
 import { blockOf, excludedElement, isElement, isInline, isText } from './dom';
 import { nodeIndexAt, type Run } from './runs';
 
@@ -32,16 +32,25 @@ export function matchLocally(
   return (run) => find(run.text, matchContextFor(run, ignore));
 }
 
-/** A run as plain data for matching elsewhere: what every run needs (utils/matcher/run-query.ts). */
-export function runQueryOf(run: Run, edges = elementEdges(run)): RunQuery {
+/**
+ * A run as plain data for matching elsewhere (utils/matcher/run-query.ts): everything the
+ * matcher may read of the page around it, read now (the content script sends only runs that may
+ * give a number, and almost all of those need their label, header or visibility).
+ */
+export function runQueryOf(run: Run, edges: number[], ignore?: (element: Element) => boolean): RunQuery {
   const lang = sectionLang(run);
   const telLinks = telLinkSpans(run);
-  return { text: run.text, ...(edges.length ? { edges } : {}), ...(lang !== undefined ? { lang } : {}), ...(telLinks.length ? { telLinks } : {}) };
-}
-
-/** What only some runs need, read when the matcher asks for it (a candidate number in the run). */
-export function surroundingsOf(run: Run, ignore?: (element: Element) => boolean): RunSurroundings {
-  return { labelBefore: labelBefore(run, ignore), columnHeader: columnHeader(run), headingAbove: headingAbove(run), invisible: invisibleSpans(run) };
+  const invisible = invisibleSpans(run);
+  return {
+    text: run.text,
+    ...(edges.length ? { edges } : {}),
+    ...(lang !== undefined ? { lang } : {}),
+    ...(telLinks.length ? { telLinks } : {}),
+    labelBefore: labelBefore(run, ignore),
+    columnHeader: columnHeader(run),
+    headingAbove: headingAbove(run),
+    ...(invisible.length ? { invisible } : {}),
+  };
 }
 
 /** The span of the run's text each node covers. */
