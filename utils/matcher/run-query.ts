@@ -30,7 +30,8 @@ export interface RunQuery {
 const overlaps = (spans: readonly Span[], start: number, end: number) => spans.some(([a, b]) => a < end && start < b);
 const contains = (spans: readonly Span[], start: number, end: number) => spans.some(([a, b]) => a <= start && end <= b);
 
-function contextOf(query: RunQuery): MatchContext {
+/** The matcher's view of the page around a run, from the run's data. */
+export function contextOfQuery(query: RunQuery): MatchContext {
   return {
     labelBefore: () => query.labelBefore,
     columnHeader: () => query.columnHeader,
@@ -44,5 +45,5 @@ function contextOf(query: RunQuery): MatchContext {
 
 /** The matches of one run. */
 export function answerRunQuery(query: RunQuery, countries: readonly (string | undefined)[]): NumberMatch[] {
-  return findNumberMatches(query.text, countries, contextOf(query));
+  return findNumberMatches(query.text, countries, contextOfQuery(query));
 }

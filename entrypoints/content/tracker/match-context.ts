@@ -1,35 +1,23 @@
 /**
- * What the page says around a run, for the matcher's labels: read lazily, only when the matcher
- * asks (most runs never need it).
+ * What the page says around a run, for the matcher's labels, headers, tel: links and visibility,
+ * as plain data (a RunQuery): sent to the background, or read by the matcher here (matchLocally).
  */
 import type { MatchContext, NumberMatch } from '@/utils/matcher';
-import type { RunQuery, Span } from '@/utils/matcher/run-query';
+import { contextOfQuery, type RunQuery, type Span } from '@/utils/matcher/run-query';
 import { blockOf, excludedElement, isElement, isInline, isText } from './dom';
-import { nodeIndexAt, type Run } from './runs';
+import type { Run } from './runs';
 
 const COMMENT_NODE = 8;
 
 /** How much text before a run may serve as its label ("Fax", "Kundennummer"). */
 const LABEL_CHARS = 40;
 
-export function matchContextFor(run: Run, ignore?: (element: Element) => boolean): MatchContext {
-  return {
-    labelBefore: () => labelBefore(run, ignore),
-    inTelLink: (start, end) => inTelLink(run, start, end),
-    sectionLang: () => sectionLang(run),
-    columnHeader: () => columnHeader(run),
-    headingAbove: () => headingAbove(run),
-    isInvisible: (start, end) => isInvisible(run, start, end),
-    elementEdges: () => elementEdges(run),
-  };
-}
-
-/** Matching in this page: the matcher reads the page around the run through matchContextFor. */
+/** Matching in this page (tests): the matcher reads the same data the background gets. */
 export function matchLocally(
   find: (text: string, context: MatchContext) => NumberMatch[],
   ignore?: (element: Element) => boolean,
 ): (run: Run) => NumberMatch[] {
-  return (run) => find(run.text, matchContextFor(run, ignore));
+  return (run) => find(run.text, contextOfQuery(runQueryOf(run, elementEdges(run), ignore)));
 }
 
 /**
@@ -155,18 +143,6 @@ function headingAbove(run: Run): string {
   return '';
 }
 
-/** Whether the run's text [start, end) is laid out but not drawn (visibility: hidden or collapse). */
-function isInvisible(run: Run, start: number, end: number): boolean {
-  const view = run.nodes[0]!.ownerDocument.defaultView;
-  if (!view) return false;
-  for (let i = nodeIndexAt(run, start), last = nodeIndexAt(run, end - 1); i <= last; i++) {
-    const el = run.nodes[i]!.parentElement;
-    const visibility = el ? view.getComputedStyle(el).visibility : '';
-    if (visibility === 'hidden' || visibility === 'collapse') return true;
-  }
-  return false;
-}
-
 /**
  * The text just before a run, where its label stands when the run has none: the previous
  * inline text of the block (after a <br>), else the previous table cell, the <dt> of a <dd>,
@@ -211,9 +187,4 @@ function deepestLast(node: Node): Node | null {
   let last: Node | null = node.lastChild;
   while (last?.lastChild) last = last.lastChild;
   return last;
-}
-
-function inTelLink(run: Run, start: number, end: number): boolean {
-  const a = run.nodes[nodeIndexAt(run, start)]!.parentElement?.closest('a[href]');
-  return Boolean(a && a === run.nodes[nodeIndexAt(run, end - 1)]!.parentElement?.closest('a[href]') && /^\s*tel:/i.test(a.getAttribute('href') ?? ''));
 }
