@@ -117,3 +117,23 @@ describe('class 7: too loose', () => {
     expect(texts('Old line (212) 555-0175', 'US', { isInvisible: () => true })).toEqual([]);
   });
 });
+
+describe('class 8: letters that only look like labels (names in a web app row)', () => {
+  it.each([
+    ['Agent Fa, team F (202) 235-1185', '(202) 235-1185'], // a team named F, not "F" for fax
+    ['Building F (617) 555-0140', '(617) 555-0140'],
+    ['Agent Uk, team E (718) 592-9372', '(718) 592-9372'], // "Uk" names a person, not the UK
+    ['Agent Az, team G (212) 550-7050', '(212) 550-7050'], // "Az" further back is a name, not Aktenzeichen
+  ])('US: %s', (text, number) => {
+    expect(texts(text, 'US')).toEqual([number]);
+  });
+
+  it.each([
+    ['US', 'T (202) 235-1184 F (202) 235-1185', ['(202) 235-1184']],
+    ['US', 'team F: (202) 235-1185', []],
+    ['GB', 'UK: 020 7946 0321 and uk 020 7946 0322', ['020 7946 0321', '020 7946 0322']],
+    ['US', 'Az. 4752282026', []],
+  ])('%s: %s keeps its label', (country, text, want) => {
+    expect(texts(text, country)).toEqual(want);
+  });
+});

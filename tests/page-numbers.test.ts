@@ -39,6 +39,11 @@ describe('the popup\'s list of the numbers a page shows', () => {
     expect(listPageNumbers(shown).numbers.map((n) => n.text)).toEqual(['030 1234560', '030 1234562']);
   });
 
+  it('lists a number after a name that ends in F ("Building F"): the matcher\'s reading of labels, not a second one', () => {
+    const shown = page('<p>Building F [[(617) 555-0140]]</p><p>team F: [[(617) 555-0141]]</p>');
+    expect(listPageNumbers(shown).numbers).toEqual([{ text: '(617) 555-0140', label: 'Building F' }]);
+  });
+
   it('a sentence around a number is no label, and page text is cleaned of control characters', () => {
     const shown = page('<p>Write to us, or call [[+1 310-555-0142]]</p><p>Sa\u202eles\u0007: [[+1 310-555-0143]]</p>');
     expect(listPageNumbers(shown).numbers.map((n) => n.label)).toEqual([undefined, 'Sa les']);

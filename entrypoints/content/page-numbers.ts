@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { acceptMessage, MAX_LABEL_LENGTH, MAX_PAGE_NUMBERS } from '@/utils/messaging/message-guard';
 import type { PageNumber, PageNumbers } from '@/utils/messaging/messages';
+import { labelOf as matcherLabelOf } from '@/utils/matcher/labels';
 
 export interface ShownNumber {
   text: string;
@@ -130,11 +131,8 @@ function cleanLabel(raw: string): FoundLabel {
   const text = raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
   const words = text.match(WORD) ?? [];
   const bare = (word: string) => word.replace(/[.'’-]+$/, '');
-  // "Fax", "Telefax:", "F:" label a fax line; "Tel./Fax" is a phone too.
-  const last = bare(words.at(-1) ?? '');
-  const beforeLast = bare(words.at(-2) ?? '');
-  const lastIsFax = FAX_WORD.test(last) || last === 'F';
-  if (lastIsFax && !PHONE_WORD.test(beforeLast)) return { fax: true };
+  // The matcher's own reading: "Fax", "Telefax:", "F:" label a fax line; "Tel./Fax" is a phone; "team F" is neither.
+  if (matcherLabelOf(text, 2) === 'fax') return { fax: true };
   // Drop trailing punctuation and phone words: "Sales, Tel.:" -> "Sales".
   let label = text;
   for (;;) {

@@ -51,18 +51,29 @@ const NAMES: Record<string, string> = {
   AE: 'United Arab Emirates|UAE|Vereinigte Arabische Emirate|Émirats arabes unis',
 };
 
-let byName: Map<string, CountryCode> | undefined;
+/** Names by lower case, and abbreviations (UK, U.S., UAE) as written: "Agent Uk" or "usa" name no country. */
+let byName: { names: Map<string, CountryCode>; abbreviations: Map<string, CountryCode> } | undefined;
 /** Longest name, in words. */
 const MAX_NAME_WORDS = 3;
 /** How many words before the number a country name may stand ("UK customers, call …"). */
 const NAME_REACH_WORDS = 4;
 
-function nameMap(): Map<string, CountryCode> {
+function nameMap(): NonNullable<typeof byName> {
   if (byName) return byName;
-  byName = new Map();
+  byName = { names: new Map(), abbreviations: new Map() };
   for (const [code, names] of Object.entries(NAMES))
-    for (const name of names.split('|')) byName.set(name.toLowerCase(), code as CountryCode);
+    for (const name of names.split('|')) {
+      if (/\p{Ll}/u.test(name)) byName.names.set(name.toLowerCase(), code as CountryCode);
+      else byName.abbreviations.set(name, code as CountryCode);
+    }
   return byName;
+}
+
+/** The country a phrase names, if any (a trailing period may end the sentence or the abbreviation). */
+function countryOfPhrase(phrase: string): CountryCode | undefined {
+  const { names, abbreviations } = nameMap();
+  const lower = phrase.toLowerCase();
+  return abbreviations.get(phrase) ?? abbreviations.get(phrase.replace(/\.$/, '')) ?? names.get(lower) ?? names.get(lower.replace(/\.$/, ''));
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}.'’-]*/gu;
@@ -79,11 +90,9 @@ export function countryNamedIn(segment: string): CountryCode | undefined {
   if (code && code !== 'UK' && isSupportedCountry(code)) return code as CountryCode;
   const words = segment.match(WORD);
   if (!words) return undefined;
-  const map = nameMap();
   for (let endAt = words.length; endAt > 0 && words.length - endAt < NAME_REACH_WORDS; endAt--) {
     for (let size = Math.min(MAX_NAME_WORDS, endAt); size > 0; size--) {
-      const phrase = words.slice(endAt - size, endAt).join(' ').replace(/[:,]+$/, '').toLowerCase();
-      const hit = map.get(phrase) ?? map.get(phrase.replace(/\.$/, ''));
+      const hit = countryOfPhrase(words.slice(endAt - size, endAt).join(' ').replace(/[:,]+$/, ''));
       if (hit) return hit;
     }
   }

@@ -32,6 +32,8 @@ const QUALIFIER_PART =
 /** Short all-caps ids, case-sensitive so that Spanish "sin" or "pan" are no ids. */
 const REFERENCE_ACRONYM =
   /^(?:PO|SN|RMA|BIC|BLZ|BSB|IFSC|SSN|SIN|EIN|TFN|ABN|ACN|VAT|BTW|TVA|IVA|MWST|UST|USt|CF|PAN|PIN|PUK|UID|FN|HRB|HRA|NIF|NIE|CIF|DNI|CPF|CNPJ|KVK|KvK|NIP|REGON|PESEL|PNR|EAN|UPC|JAN|ID|IČO|DIČ|ICO|DIC|RIB|SKU|VS|Az|KBO|BCE)$/;
+/** How many words before a number a reference abbreviation may stand. */
+const ACRONYM_REACH_WORDS = 2;
 /**
  * Words for a desk or line that serves a reference's business: "Paket servis:", "Invoice
  * department:", "Kundenbüro:" name a line to call, so a reference word before them says nothing.
@@ -65,18 +67,37 @@ export function classify(token: string): Label | undefined {
 }
 
 /**
+ * A lone capital "F" after a word names something ("team F", "Building F", "Block F"), not a fax
+ * line: it is a fax label only at the start, after a number or punctuation ("T 030 … F 030 …",
+ * "· F +49 …"), or with its own colon or period ("team F: …" is a letterhead's "F:").
+ */
+const F_NAMING_AFTER_WORD = /(?<=[\p{L}\p{M}][^\S\n]*)F(?![\p{L}\p{M}°º])(?!\s*[.:\uFF1A])/uy;
+
+/** The words of `text`, in order; a lone "F" that names something is kept as a plain word. */
+function labelTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    F_NAMING_AFTER_WORD.lastIndex = m.index;
+    tokens.push(m[0] === 'F' && F_NAMING_AFTER_WORD.test(text) ? 'f' : m[0]);
+  }
+  return tokens;
+}
+
+/**
  * The label nearest before a number, among the last `maxWords` words of `text` ("Fax us at …").
  * "No."/"Nr." take their meaning from a word before them (Fax-Nr., Invoice no., Phone No.,
  * Order no.); a qualifier without a number word says nothing.
  */
 export function labelOf(text: string, maxWords: number): Label | undefined {
-  const tokens = text.match(TOKEN);
-  if (!tokens) return undefined;
+  const tokens = labelTokens(text);
+  if (!tokens.length) return undefined;
   let sawNumberWord = false;
   let sawService = false;
   let qualifierAt = -1;
   for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
     const label = classify(tokens[i]!);
+    // An id's abbreviation labels what follows it closely ("SSN 123-…", "VAT no. …"); further back it is a word of the text ("Agent Az, team G …").
+    if (label === 'reference' && seen >= ACRONYM_REACH_WORDS && REFERENCE_ACRONYM.test(tokens[i]!)) continue;
     if (label === undefined && !sawNumberWord && SERVICE_PART.test(tokens[i]!.toLowerCase())) sawService = true;
     if (sawService && (label === 'reference' || label === 'qualifier')) return undefined;
     if (label === 'number') {
