@@ -98,7 +98,8 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   // The badge starts empty: 0 is never news.
   let lastCount = 0;
   const underlines = createUnderlines(doc);
-  const scheduler = createScheduler(view, options.budgetMs ?? 8, work);
+  const budgetMs = options.budgetMs ?? 8;
+  const scheduler = createScheduler(view, budgetMs, work);
   const viewport = watchViewport(view, onNearness);
   const mutations = new (view?.MutationObserver ?? MutationObserver)(onRecords);
   const OBSERVED: MutationObserverInit = {
@@ -246,13 +247,25 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
         if (stopped || !matches.length || !element.isConnected) return;
         if (!run.nodes.every((n) => latestRead.get(n) === read && n.isConnected) || makeRun(run.nodes).text !== run.text) return;
         addMatches(run, element, matches);
-        // The next task commits the underlines and tells the new count.
+        // Underlines near the viewport show in the next frame; the next task tells the new count.
+        commitWithAnswer();
         scheduler.soon();
       })
       .catch(() => undefined) // the extension was reloaded or the background gave no answer: no numbers
       .finally(() => {
         for (const n of run.nodes) if (latestRead.get(n) === read) latestRead.delete(n);
       });
+  }
+
+  /** One commit for all the runs of one answer (they resolve in the same microtask checkpoint). */
+  let commitQueued = false;
+  function commitWithAnswer(): void {
+    if (commitQueued || underlineAll) return;
+    commitQueued = true;
+    queueMicrotask(() => {
+      commitQueued = false;
+      if (!stopped) underlines.commit();
+    });
   }
 
   function addMatches(drawn: Run, element: Element, matches: NumberMatch[]): void {
@@ -391,8 +404,9 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
 
   mutations.observe(doc.documentElement, OBSERVED);
   if (doc.body) subtrees.add(doc.body);
-  // The first slice reads the top of the page in the next task: what the user sees first.
-  scheduler.soon();
+  // The first slice reads the top of the page now, what the user sees first: its runs go to be
+  // matched while the browser lays out and paints the page, not after.
+  work(budgetMs);
 
   return {
     get count() {
@@ -412,7 +426,8 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       const pending = mutations.takeRecords();
       if (pending.length) onRecords(pending);
       scheduler.caughtUp();
-      while (!stopped && (touched.size || subtrees.size || current || sweep)) {
+      // At least once: the first slice (run at start) may have read everything already.
+      do {
         work(Infinity);
         // Blocks the IntersectionObserver has not told about yet: ask the style directly.
         for (const block of blocks.values()) {
@@ -424,7 +439,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
             for (const t of block.numbers) underlines.add(t.range);
           }
         }
-      }
+      } while (!stopped && (touched.size || subtrees.size || current || sweep));
       underlines.commit();
       tellCount();
     },

@@ -260,6 +260,27 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     control.style.top = y;
     // Shown anew, for another number or somewhere else: the dwell starts again.
     if (changed) shownAt = performance.now();
+    followNumber(number, rect);
+  }
+
+  /**
+   * The control stays only while its number stays where it was placed: checked once a frame
+   * while the control is shown. Not a 'scroll' listener: in Chromium the first one of a page
+   * costs a lifecycle update that grows with the page (~90 ms on the 5 MB bench page); and this
+   * also sees the page moving the number by itself.
+   */
+  let following = 0;
+  function followNumber(number: TrackedNumber, placedAt: DOMRect): void {
+    view.cancelAnimationFrame(following);
+    const check = () => {
+      following = 0;
+      if (hovered !== number || !ui || ui.control.hidden) return;
+      const rects = number.range.getClientRects();
+      const now = rects[rects.length - 1] ?? number.range.getBoundingClientRect();
+      if (Math.abs(now.left - placedAt.left) > 0.5 || Math.abs(now.top - placedAt.top) > 0.5) hideControl();
+      else following = view.requestAnimationFrame(check);
+    };
+    following = view.requestAnimationFrame(check);
   }
 
   function hideControl(): void {
@@ -328,7 +349,6 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
       else hideSoon();
     });
   }, true);
-  on('scroll', () => hideControl(), true);
   on('resize', () => hideControl(), true);
 
   // ---- clicks --------------------------------------------------------------------------
