@@ -6,9 +6,8 @@
  * The observer recomputes every observed element on every frame in which layout or scrolling
  * changed, so on a page that keeps growing (10,000 numbers added in bursts) watching every block
  * for good cost seconds. Only blocks near the viewport stay observed (to learn when they leave);
- * a block far away or not drawn is parked after its answer and asked again, all at once, when a
- * scroll ends, a near block moves away (a scroll going on), the window resizes, or the tracker says
- * the page changed (`recheck`), at most every RECHECK_MS.
+ * a block far away or not drawn is parked after its answer and asked again, all at once, when the
+ * user scrolls or resizes, or the tracker says the page changed (`recheck`), at most every RECHECK_MS.
  * Without IntersectionObserver (old browsers, test DOMs) every drawn block counts as near.
  */
 import { isDrawn } from './dom';
@@ -66,10 +65,7 @@ export function watchViewport(view: Window | null, onChange: (changed: Map<Eleme
           observer.unobserve(entry.target);
           parked.add(entry.target);
         }
-        const before = answers.get(entry.target);
-        if (before === nearness) continue;
-        // A near block moved away: the viewport moves (a scroll still going on), so parked blocks may come near.
-        if (before === 'near') recheck();
+        if (answers.get(entry.target) === nearness) continue;
         answers.set(entry.target, nearness);
         changed.set(entry.target, nearness);
       }
@@ -87,11 +83,7 @@ export function watchViewport(view: Window | null, onChange: (changed: Map<Eleme
   }
   const listeners = new AbortController();
   const listening = { capture: true, passive: true, signal: listeners.signal } as const;
-  // Not 'scroll': in Chromium the first scroll listener of a page costs one lifecycle update that
-  // grows with the page (~90 ms on the 5 MB bench page, in the first frame after load); 'scrollend'
-  // costs nothing. While a scroll goes on, near blocks moving away ask again (above).
-  const scrolled = 'onscrollend' in view! ? 'scrollend' : 'scroll';
-  view!.addEventListener(scrolled, recheck, listening);
+  view!.addEventListener('scroll', recheck, listening);
   view!.addEventListener('resize', recheck, listening);
   return {
     watch: (element) => observer.observe(element),
@@ -102,7 +94,7 @@ export function watchViewport(view: Window | null, onChange: (changed: Map<Eleme
     },
     nearness: (element) => answers.get(element),
     recheck,
-    listenIn: (root) => root.addEventListener(scrolled, recheck, listening),
+    listenIn: (root) => root.addEventListener('scroll', recheck, listening),
     stop() {
       observer.disconnect();
       parked.clear();

@@ -265,9 +265,8 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
 
   /**
    * The control stays only while its number stays where it was placed: checked once a frame
-   * while the control is shown. Not a 'scroll' listener: in Chromium the first one of a page
-   * costs a lifecycle update that grows with the page (~90 ms on the 5 MB bench page); and this
-   * also sees the page moving the number by itself.
+   * while the control is shown. A scroll moves the number, and so does the page itself (a banner
+   * inserted above it): either way the control does not stay beside empty space.
    */
   let following = 0;
   function followNumber(number: TrackedNumber, placedAt: DOMRect): void {
