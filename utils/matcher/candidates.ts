@@ -42,9 +42,19 @@ export function breakBeforeNonNumbers(text: string): string {
   });
 }
 
+/**
+ * A comma or semicolon written right between a date and digits ("2024-05-12,020 7946 0018"):
+ * the date is no part of the number after it, and the punctuation becomes '|' as a pause does.
+ */
+const DATE_THEN_DIGITS = /(?<![\d./-])(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})[,;](?=\d)/g;
+
+function breakAfterDates(text: string): string {
+  return text.replace(DATE_THEN_DIGITS, (all: string, date: string) => (isDateShaped(date) ? `${date}|` : all));
+}
+
 /** Text for libphonenumber-js: pauses and non-number neighbours turned into hard breaks, same length. */
 export function libraryText(text: string): string {
-  const paused = text.includes(',') || text.includes(';') ? text.replace(SPACED_PAUSE, (p) => '|'.repeat(p.length)) : text;
+  const paused = text.includes(',') || text.includes(';') ? breakAfterDates(text.replace(SPACED_PAUSE, (p) => '|'.repeat(p.length))) : text;
   return unglueLabels(breakBeforeNonNumbers(paused));
 }
 

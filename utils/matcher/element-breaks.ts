@@ -43,19 +43,26 @@ const across = (m: NumberMatch, at: number) => m.start < at && at < m.end;
 
 /**
  * A time, date or note right after the edge ("0190|09:32", "1234567|24/7", "0018|(2 April"): no
- * more digits of a number, as after a space (see breakBeforeNonNumbers).
+ * more digits of a number, as after a space (see breakBeforeNonNumbers). Read only up to the next
+ * edge: another element's text is not part of this one's note.
  */
-function nonNumberAfter(text: string, at: number): boolean {
-  return breakBeforeNonNumbers(`0 ${text.slice(at, at + 24)}`).startsWith('0|');
+function nonNumberAfter(text: string, at: number, edges: readonly number[]): boolean {
+  const next = edges.find((e) => e > at) ?? text.length;
+  return breakBeforeNonNumbers(`0 ${text.slice(at, Math.min(next, at + 24))}`).startsWith('0|');
 }
 
-/** The same right before the edge ("09:32|020 …", "2024-05-12|0049 …", "24/7|213-…"): no digits of the number after it. */
-function nonNumberBefore(text: string, at: number): boolean {
-  const token = /\S*$/.exec(text.slice(Math.max(0, at - 24), at))![0];
+/**
+ * The same right before the edge ("09:32|020 …", "2024-05-12|0049 …", "24/7|213-…"): no digits of
+ * the number after it. Read back only to the edge before: in "24/7|2|13-373-4253" the "2" in an
+ * element of its own is no "24/72".
+ */
+function nonNumberBefore(text: string, at: number, edges: readonly number[]): boolean {
+  const previous = edges.findLast((e) => e < at) ?? 0;
+  const token = /\S*$/.exec(text.slice(Math.max(0, previous, at - 24), at))![0];
   return token !== '' && breakBeforeNonNumbers(`0 ${token}`).startsWith('0|');
 }
 
-const breakAt = (text: string, at: number) => nonNumberAfter(text, at) || nonNumberBefore(text, at);
+const breakAt = (text: string, at: number, edges: readonly number[]) => nonNumberAfter(text, at, edges) || nonNumberBefore(text, at, edges);
 
 /**
  * The spaced reading's matches, less those that end (or start) at an edge where the digits
@@ -75,11 +82,11 @@ export function withoutCutNumbers(
   };
   return spaced.filter((m) => {
     const written = text.slice(m.start, m.end);
-    if (edges.includes(m.end) && !nonNumberAfter(text, m.end)) {
+    if (edges.includes(m.end) && !nonNumberAfter(text, m.end, edges)) {
       const on = /^\p{Nd}+/u.exec(text.slice(m.end))?.[0] ?? '';
       if (carriesOn(on, (part) => written + part)) return false;
     }
-    if (edges.includes(m.start) && !nonNumberBefore(text, m.start)) {
+    if (edges.includes(m.start) && !nonNumberBefore(text, m.start, edges)) {
       const back = [.../\p{Nd}+$/u.exec(text.slice(0, m.start))?.[0] ?? ''].reverse().join('');
       if (carriesOn(back, (part) => [...part].reverse().join('') + written)) return false;
     }
@@ -109,7 +116,7 @@ export function reconcileReadings(text: string, joined: NumberMatch[], spaced: N
   const same = (a: NumberMatch, b: NumberMatch) => a.start === b.start && a.end === b.end;
   const kept = joined.filter(
     (j) =>
-      !edges.some((at) => across(j, at) && breakAt(text, at)) &&
+      !edges.some((at) => across(j, at) && breakAt(text, at, edges)) &&
       !spaced.some((s) => atEdge(s) && overlap(s, j) && !same(s, j)) &&
       // Part of a cluster that runs on across an edge: only as the spaced reading reads it too.
       (edges.some((at) => across(j, at)) || !edgeBesideInCluster(text, j, edges) || spaced.some((s) => same(s, j))),
