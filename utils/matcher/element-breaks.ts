@@ -53,12 +53,13 @@ function nonNumberAfter(text: string, at: number, edges: readonly number[]): boo
 
 /**
  * The same right before the edge ("09:32|020 …", "2024-05-12|0049 …", "24/7|213-…"): no digits of
- * the number after it. Read back only to the edge before: in "24/7|2|13-373-4253" the "2" in an
- * element of its own is no "24/72".
+ * the number after it. Read back only to the edge before, a comma or a semicolon: in
+ * "24/7|2|13-373-4253" the "2" in an element of its own is no "24/72".
  */
 function nonNumberBefore(text: string, at: number, edges: readonly number[]): boolean {
   const previous = edges.findLast((e) => e < at) ?? 0;
-  const token = /\S*$/.exec(text.slice(Math.max(0, previous, at - 24), at))![0];
+  // A comma or semicolon ends a note too: in "10:00–18:00,0|20 …" the "0" is no time.
+  const token = /[^\s,;]*$/.exec(text.slice(Math.max(0, previous, at - 24), at))![0];
   return token !== '' && breakBeforeNonNumbers(`0 ${token}`).startsWith('0|');
 }
 
@@ -118,8 +119,9 @@ export function reconcileReadings(text: string, joined: NumberMatch[], spaced: N
     (j) =>
       !edges.some((at) => across(j, at) && breakAt(text, at, edges)) &&
       !spaced.some((s) => atEdge(s) && overlap(s, j) && !same(s, j)) &&
-      // Part of a cluster that runs on across an edge: only as the spaced reading reads it too.
-      (edges.some((at) => across(j, at)) || !edgeBesideInCluster(text, j, edges) || spaced.some((s) => same(s, j))),
+      // Part of a cluster that runs on across an edge (even one that crosses an edge itself:
+      // "2024-05-12<e>020 7946 0<e>018" read as "7946 0018"): only as the spaced reading reads it too.
+      (!edgeBesideInCluster(text, j, edges) || spaced.some((s) => same(s, j))),
   );
   const added = spaced.filter(
     (s) => !edges.some((at) => across(s, at)) && !kept.some((k) => overlap(k, s)) && (atEdge(s) || !edgeBesideInCluster(text, s, edges)),
