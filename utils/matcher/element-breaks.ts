@@ -123,8 +123,11 @@ export function reconcileReadings(text: string, joined: NumberMatch[], spaced: N
       // "2024-05-12<e>020 7946 0<e>018" read as "7946 0018"): only as the spaced reading reads it too.
       (!edgeBesideInCluster(text, j, edges) || spaced.some((s) => same(s, j))),
   );
+  // The edges a spaced match starts or ends at are its own ("…0190<e>09:32"); any other in its
+  // cluster means it took part of digits running on ("(2<e>13) 373-4253<e>[1]" read as "373-4253").
   const added = spaced.filter(
-    (s) => !edges.some((at) => across(s, at)) && !kept.some((k) => overlap(k, s)) && (atEdge(s) || !edgeBesideInCluster(text, s, edges)),
+    (s) => !edges.some((at) => across(s, at)) && !kept.some((k) => overlap(k, s)) &&
+      !edgeBesideInCluster(text, s, edges.filter((at) => at !== s.start && at !== s.end)),
   );
   return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
 }
