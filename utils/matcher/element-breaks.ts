@@ -89,7 +89,9 @@ export function withoutCutNumbers(
     }
     if (edges.includes(m.start) && !nonNumberBefore(text, m.start, edges)) {
       const back = [.../\p{Nd}+$/u.exec(text.slice(0, m.start))?.[0] ?? ''].reverse().join('');
-      if (carriesOn(back, (part) => [...part].reverse().join('') + written)) return false;
+      // Up to its last digit: an extension word glued after it ("…4253ext. 12") is no part of the question.
+      const digitsUpToEnd = written.replace(/\P{Nd}+$/u, '');
+      if (carriesOn(back, (part) => [...part].reverse().join('') + digitsUpToEnd)) return false;
     }
     return true;
   });
