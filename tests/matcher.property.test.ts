@@ -91,7 +91,8 @@ describe('a match never changes the number the page wrote', () => {
       // Found by long runs: "24/7<e>2<e>13-373-4253" read "24/72" as a note and took "13-373-4253";
       // "2024-05-12,<e>020 7946 0018" read "2024-05-12,020" as a number; "10:00–18:00,<e>0<e>20 7946 0018"
       // read the "0" as part of the time and took "20 7946 0018"; "2024-05-12<e>020 7946 0<e>018" took "7946 0018";
-      // "(2<e>13) 373-4253<e>[1]" took "373-4253"; "2<e>13-373-4253<e>ext. 12" took "13-373-4253ext".
+      // "(2<e>13) 373-4253<e>[1]" took "373-4253"; "2<e>13-373-4253<e>ext. 12" took "13-373-4253ext";
+      // "04/21/2020Phone:<e>2<e>13-373-4253" read "…Phone:2" as a date note.
       { numRuns: RUNS, examples: [
         [NUMBERS.find((n) => n.text === '213-373-4253')!, 'Phone:  24/7', '', 'FR', { lead: true, tail: false, glueLead: true, glueTail: false, inside: [0] }],
         [NUMBERS.find((n) => n.text === '020 7946 0018')!, 'Call  2024-05-12, ', '', 'DE', { lead: true, tail: false, glueLead: true, glueTail: false, inside: [] }],
@@ -99,6 +100,7 @@ describe('a match never changes the number the page wrote', () => {
         [NUMBERS.find((n) => n.text === '020 7946 0018')!, 'Phone: (2002)  2024-05-12', '', 'DE', { lead: true, tail: false, glueLead: true, glueTail: false, inside: [1287266709] }],
         [NUMBERS.find((n) => n.text === '(213) 373-4253')!, 'Phone: ', ' [1]', 'DE', { lead: false, tail: true, glueLead: false, glueTail: true, inside: [85702579] }],
         [NUMBERS.find((n) => n.text === '213-373-4253')!, 'Phone: ', ' ext. 12', 'FR', { lead: false, tail: true, glueLead: false, glueTail: true, inside: [0] }],
+        [NUMBERS.find((n) => n.text === '213-373-4253')!, ' 04/21/2020Phone: ', '', 'FR', { lead: true, tail: false, glueLead: true, glueTail: false, inside: [0] }],
       ] },
     );
   }, TIMEOUT);

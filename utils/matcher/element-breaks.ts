@@ -53,13 +53,14 @@ function nonNumberAfter(text: string, at: number, edges: readonly number[]): boo
 
 /**
  * The same right before the edge ("09:32|020 …", "2024-05-12|0049 …", "24/7|213-…"): no digits of
- * the number after it. Read back only to the edge before, a comma or a semicolon: in
- * "24/7|2|13-373-4253" the "2" in an element of its own is no "24/72".
+ * the number after it. Read back only to the edge before, and only over digits and the marks of
+ * times and dates: in "24/7|2|13-373-4253" the "2" in an element of its own is no "24/72".
  */
 function nonNumberBefore(text: string, at: number, edges: readonly number[]): boolean {
   const previous = edges.findLast((e) => e < at) ?? 0;
-  // A comma or semicolon ends a note too: in "10:00–18:00,0|20 …" the "0" is no time.
-  const token = /[^\s,;]*$/.exec(text.slice(Math.max(0, previous, at - 24), at))![0];
+  // Only the digits and their marks right before the edge: in "10:00–18:00,0|20 …" or
+  // "04/21/2020Phone:2|13-…" the "0" or "2" is no time or date.
+  const token = /[\p{Nd}:./h-]*$/u.exec(text.slice(Math.max(0, previous, at - 24), at))![0];
   return token !== '' && breakBeforeNonNumbers(`0 ${token}`).startsWith('0|');
 }
 
