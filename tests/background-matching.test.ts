@@ -5,11 +5,12 @@
  * batches with one in flight, runs that cannot give a number answered in the page; and the
  * tracker drops a late answer for a run the page changed meanwhile.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findNumberMatches } from '../utils/matcher';
 import type { NumberMatch } from '../utils/matcher';
 import { answerRunQuery, type RunQuery } from '../utils/matcher/run-query';
 import { matchInBackground } from '../entrypoints/content/background-matcher';
+import { askFirstScreen } from '../entrypoints/content/first-screen';
 import { matchLocally } from '../entrypoints/content/tracker/match-context';
 import { trackNumbers, type NumberTracker } from '../entrypoints/content/tracker';
 import { runsIn } from '../entrypoints/content/tracker/walk';
@@ -92,6 +93,36 @@ describe('matching in the background', () => {
     expect(texts).not.toContain('(415) 555-0118'); // Telefax <dt>
     expect(texts).not.toContain('(415) 555-0120'); // Fax heading
     expect(texts).not.toContain('(213) 373-4253'); // visibility: hidden
+  });
+
+  it('the first screenful is asked before the tracker starts; the tracker takes those answers and asks only for the rest', async () => {
+    document.body.innerHTML = PAGE;
+    const first = background();
+    const early = askFirstScreen(document, first.ask);
+    await vi.waitFor(() => expect(first.batches.length).toBe(1));
+    const later = background();
+    const remote = matchInBackground(later.ask, undefined, early);
+    const local = matchLocally((text, context) => findNumberMatches(text, COUNTRIES, context));
+    const all = runs();
+    expect(await Promise.all(all.map((run) => remote(run)))).toEqual(all.map((run) => local(run)));
+    // This small page fits in the first screenful: nothing is asked twice.
+    expect(later.batches).toEqual([]);
+    expect(first.batches[0]!.map((q) => q.text)).toContain('(617) 555-0129');
+  });
+
+  it('a first screenful that got no answer is asked again by the tracker', async () => {
+    document.body.innerHTML = PAGE;
+    let asked = 0;
+    const early = askFirstScreen(document, async () => {
+      asked++;
+      return undefined; // the background refused or was reloading
+    });
+    await vi.waitFor(() => expect(asked).toBe(1));
+    const later = background();
+    const remote = matchInBackground(later.ask, undefined, early);
+    const texts = (await Promise.all(runs().map((run) => remote(run)))).flat().map((m) => m.text);
+    expect(texts).toContain('(213) 373-4254');
+    expect(later.batches.length).toBe(1);
   });
 
   it('sends one batch at a time, and never a run that cannot give a number', async () => {

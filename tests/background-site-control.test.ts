@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleNumbersFound, handleSiteStatus } from '../entrypoints/background/site-control';
+import { handleMatchRuns } from '../entrypoints/background/handlers';
 import { updateSitePolicy } from '../utils/settings/store';
 
 beforeEach(() => {
@@ -44,5 +45,21 @@ describe('numbers-found', () => {
     await handleNumbersFound(1, 7, 4);
     await handleNumbersFound(0, 7, 0);
     expect(text.mock.calls.map(([details]) => details.text)).toEqual(['2', '5', '3', '1']);
+  });
+});
+
+describe('match-runs before the page knows its status (the first screenful)', () => {
+  const run = { text: 'Call (213) 373-4253', labelBefore: '', columnHeader: '', headingAbove: '' };
+  const firstScreen = { type: 'match-runs' as const, page: { lang: 'en-US', hostname: 'shop.example' }, runs: [run] };
+
+  it("is matched for the countries of the page's hints on a site where ThruDial runs", async () => {
+    const answers = await handleMatchRuns(firstScreen, 'https://shop.example/', 'https://shop.example/');
+    expect(answers!.map((a) => a.map((m) => m.text))).toEqual([['(213) 373-4253']]);
+  });
+
+  it('gets no answer on a site the user paused, or with no site (the tracker asks again if the site is resumed)', async () => {
+    await updateSitePolicy((policy) => ({ ...policy, paused: ['https://shop.example'] }));
+    expect(await handleMatchRuns(firstScreen, 'https://shop.example/', 'https://shop.example/')).toBeUndefined();
+    expect(await handleMatchRuns(firstScreen, undefined, undefined)).toBeUndefined();
   });
 });

@@ -88,8 +88,16 @@ describe("'match-runs': page text to match, from a content script", () => {
     expect(ask({ runs: [{ text: '2133734253', ...bare }] })).toEqual({ type: 'match-runs', countries: ['US'], runs: [{ text: '2133734253', ...bare }] });
   });
 
+  it("is accepted with the page's hints instead of countries (the first screenful), copied too", () => {
+    expect(ask({ countries: undefined, page: { lang: 'en-US', hostname: 'shop.example', extra: 'x' } }))
+      .toEqual({ type: 'match-runs', page: { lang: 'en-US', hostname: 'shop.example' }, runs: [run] });
+  });
+
   it.each([
     ['not from a tab', {}, optionsPage],
+    ['both countries and hints', { page: { lang: 'en' } }],
+    ['neither countries nor hints', { countries: undefined }],
+    ['hints that are not hints', { countries: undefined, page: { lang: 5 } }],
     ['a country that is not a code', { countries: ['usa'] }],
     ['too many countries', { countries: ['US', 'CA', 'GB', 'DE', 'FR'] }],
     ['runs not a list', { runs: 'x' }],

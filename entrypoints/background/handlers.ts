@@ -14,6 +14,7 @@ import { fail } from '@/utils/protocol/result';
 import { t, tProblem } from '@/utils/i18n';
 import { qrMatrix, qrPath } from '@/utils/protocol/qr';
 import { handTelToSystem } from './tel-handoff';
+import { handleSiteStatus } from './site-control';
 
 type CallMessage = Extract<Message, { type: 'call' }>;
 type TestCallMessage = Extract<Message, { type: 'test-call' }>;
@@ -87,9 +88,18 @@ export async function handlePageConfig(tabUrl: string | undefined, page?: PageHi
 
 type MatchRunsMessage = Extract<Message, { type: 'match-runs' }>;
 
-/** Matching for content scripts: they carry no phone-number metadata (utils/matcher/run-query.ts). */
-export function handleMatchRuns(message: MatchRunsMessage): NumberMatch[][] {
-  return message.runs.map((run) => answerRunQuery(run, message.countries));
+/**
+ * Matching for content scripts: they carry no phone-number metadata (utils/matcher/run-query.ts).
+ * The first screenful comes before the page knows its site's status and countries
+ * (entrypoints/content/first-screen.ts): read for the countries of its hints, on a site where
+ * ThruDial runs only (a paused site's text is not matched: no answer).
+ */
+export async function handleMatchRuns(message: MatchRunsMessage, tabUrl: string | undefined, siteUrl: string | undefined): Promise<NumberMatch[][] | undefined> {
+  if ('countries' in message) return message.runs.map((run) => answerRunQuery(run, message.countries));
+  // No answer at all (not "no numbers"): if the user resumes the site, the tracker asks again.
+  if ((await handleSiteStatus(siteUrl)) !== 'on') return undefined;
+  const { countries = [] } = await handlePageConfig(tabUrl, message.page);
+  return message.runs.map((run) => answerRunQuery(run, countries));
 }
 
 function hostOf(url: string): string | undefined {

@@ -42,6 +42,7 @@ export default defineBackground(() => {
       browser.runtime.getURL('/'),
     );
     if (!message) return undefined;
+    const senderSite = () => siteUrlOf({ url: sender.url, origin: (sender as { origin?: string }).origin, tabUrl: sender.tab?.url });
     switch (message.type) {
       case 'call':
         return handleCall(message, sender.tab?.id);
@@ -50,9 +51,9 @@ export default defineBackground(() => {
       case 'page-config':
         return handlePageConfig(sender.tab?.url, message.page);
       case 'match-runs':
-        return Promise.resolve(handleMatchRuns(message));
+        return handleMatchRuns(message, sender.tab?.url, senderSite());
       case 'site-status':
-        return handleSiteStatus(siteUrlOf({ url: sender.url, origin: (sender as { origin?: string }).origin, tabUrl: sender.tab?.url }));
+        return handleSiteStatus(senderSite());
       case 'page-site-status':
         return handleSiteStatus(message.url);
       case 'numbers-found':

@@ -26,6 +26,8 @@ interface Pending {
 export function matchInBackground(
   ask: (runs: RunQuery[]) => Promise<NumberMatch[][] | undefined>,
   ignore?: (element: Element) => boolean,
+  /** An answer asked for before the tracker started (first-screen.ts), if any; undefined inside when none came. */
+  earlyAnswer?: (query: RunQuery) => Promise<NumberMatch[] | undefined> | undefined,
 ): (run: Run) => NumberMatch[] | Promise<NumberMatch[]> {
   const queue: Pending[] = [];
   let inFlight = false;
@@ -58,10 +60,16 @@ export function matchInBackground(
     const edges = elementEdges(run);
     // Most runs with digits hold dates, prices or ids only: answered here, at once, as the matcher would.
     if (!worthMatching(run.text, edges)) return [];
+    const query = runQueryOf(run, edges, ignore);
+    const early = earlyAnswer?.(query);
+    return early ? early.then((answer) => answer ?? queued(query)) : queued(query);
+  };
+
+  function queued(query: RunQuery): Promise<NumberMatch[]> {
     return new Promise<NumberMatch[]>((resolve, reject) => {
-      queue.push({ query: runQueryOf(run, edges, ignore), resolve, reject });
+      queue.push({ query, resolve, reject });
       // Runs read in the same slice go together.
       if (queue.length === 1) queueMicrotask(send);
     });
-  };
+  }
 }

@@ -2,6 +2,7 @@
 import { askBackground } from '@/utils/messaging/send-message';
 import type { PageHints } from '@/utils/protocol/country';
 import { matchInBackground } from './background-matcher';
+import { askFirstScreen } from './first-screen';
 import { trackNumbers } from './tracker';
 import { claimLifetime } from './lifetime';
 import { answerPageNumbers } from './page-numbers';
@@ -43,7 +44,11 @@ export default defineContentScript({
     // Never storage: the background hands over what detection needs, and no secret (see page-config).
     // Asked at the same time as the site's status (site-gate.ts), not one after the other.
     // The background reads the country from the page's hints (utils/protocol/country.ts, pageCountries).
-    const configured = askBackground({ type: 'page-config', page: pageHints() }).catch(() => undefined);
+    const page = pageHints();
+    const configured = askBackground({ type: 'page-config', page }).catch(() => undefined);
+    const ignore = (element: Element) => element.id === HOST_ID;
+    // The top of the page is matched meanwhile: its underlines show as soon as the site's status is in.
+    const earlyAnswer = askFirstScreen(document, (runs) => askBackground({ type: 'match-runs', page, runs }), ignore);
     let pageCountry: string | undefined;
     let countries: string[] = [];
     const ready = configured.then((config) => {
@@ -55,9 +60,8 @@ export default defineContentScript({
     await runWhileAllowed(life, (signal, onCount) => {
       // A rewritten document may ask for no phone links.
       if (telephoneDetectionOff(document)) return () => undefined;
-      const ignore = (element: Element) => element.id === HOST_ID;
       const tracker = trackNumbers(document, {
-        match: matchInBackground(async (runs) => askBackground({ type: 'match-runs', countries, runs }), ignore),
+        match: matchInBackground(async (runs) => askBackground({ type: 'match-runs', countries, runs }), ignore, earlyAnswer),
         ignore,
         onChange: onCount,
         // Bench builds compare the two designs: WXT_THRUDIAL_UNDERLINE=all npx wxt build.

@@ -130,8 +130,10 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
     }
     case 'match-runs': {
       // Page text from a content script: only the shape is checked, and how much of it there is.
-      if (sender.tabId === undefined || !Array.isArray(m.countries) || m.countries.length > MAX_COUNTRIES) return undefined;
-      if (!m.countries.every((c) => isString(c, 2) && /^[A-Z]{2}$/.test(c))) return undefined;
+      if (sender.tabId === undefined) return undefined;
+      const page = m.page === undefined ? undefined : pageHintsOf(m.page);
+      if (m.page !== undefined ? !page || m.countries !== undefined : !Array.isArray(m.countries) || m.countries.length > MAX_COUNTRIES) return undefined;
+      if (!page && !(m.countries as unknown[]).every((c) => isString(c, 2) && /^[A-Z]{2}$/.test(c))) return undefined;
       if (!Array.isArray(m.runs) || m.runs.length > MAX_BATCH_RUNS) return undefined;
       let chars = 0;
       const runs: RunQuery[] = [];
@@ -141,7 +143,8 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
         chars += run.text.length;
         runs.push(run);
       }
-      return chars <= MAX_BATCH_CHARS ? { type: 'match-runs', countries: m.countries as string[], runs } : undefined;
+      if (chars > MAX_BATCH_CHARS) return undefined;
+      return page ? { type: 'match-runs', page, runs } : { type: 'match-runs', countries: m.countries as string[], runs };
     }
     case 'page-numbers':
       // Only our own pages (the popup, also when opened in a tab) may read the numbers a page shows.

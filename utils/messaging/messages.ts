@@ -27,8 +27,12 @@ export type Message =
    * With the page's own country hints, the answer also gives the countries its numbers are read for.
    */
   | { type: 'page-config'; page?: PageHints }
-  /** Content script: match these runs of page text for these countries (utils/matcher/run-query.ts). */
-  | { type: 'match-runs'; countries: string[]; runs: RunQuery[] }
+  /**
+   * Content script: match these runs of page text (utils/matcher/run-query.ts) for these countries,
+   * or, for the first screenful asked before the page-config answer is in, for the countries the
+   * background reads from the page's hints (answered only on a site where ThruDial runs).
+   */
+  | ({ type: 'match-runs'; runs: RunQuery[] } & ({ countries: string[] } | { page: PageHints }))
   /** Popup -> the tab's content script: the numbers this page shows, in page order (answered with PageNumbers). */
   | { type: 'page-numbers' };
 

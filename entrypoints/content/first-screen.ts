@@ -1,0 +1,69 @@
+/**
+ * The first screenful, asked at once: the top of the page's runs are read and sent to be matched
+ * while the site's status and the page's countries are still on their way (the background reads
+ * the countries from the page's hints itself, and matches nothing on a site where ThruDial does
+ * not run). When the tracker then reads the same runs, their answers are in already, so the first
+ * underlines show one round trip earlier (background-matcher.ts takes them from `earlyAnswer`).
+ * Only reads: nothing of the page changes before the site's status says ThruDial runs.
+ */
+import type { NumberMatch } from '@/utils/matcher';
+import { mayHoldNumber } from '@/utils/matcher/normalize';
+import type { RunQuery } from '@/utils/matcher/run-query';
+import { worthMatching } from '@/utils/matcher/worth-matching';
+import { elementEdges, runQueryOf } from './tracker/match-context';
+import { runsIn } from './tracker/walk';
+
+/** As long as the tracker's own first slice: the same runs, no more. */
+const FIRST_SCREEN_MS = 8;
+
+/** A run's question as a key: the same text in the same surroundings gets the same answer. */
+export const queryKey = (query: RunQuery): string => JSON.stringify(query);
+
+/**
+ * Reads the first runs of `doc` (in the next task, not in the script's own evaluation) and asks
+ * for them in one batch. Returns the early answer for a query, once per query, if it was asked
+ * (a promise of undefined when no answer came).
+ */
+export function askFirstScreen(
+  doc: Document,
+  ask: (runs: RunQuery[]) => Promise<NumberMatch[][] | undefined>,
+  ignore?: (element: Element) => boolean,
+): (query: RunQuery) => Promise<NumberMatch[] | undefined> | undefined {
+  const early = new Map<string, Promise<NumberMatch[] | undefined>>();
+  setTimeout(() => {
+    if (!doc.body) return;
+    const queries: RunQuery[] = [];
+    const until = performance.now() + FIRST_SCREEN_MS;
+    const walk = runsIn(doc.body, {
+      ignore,
+      mayMatch: mayHoldNumber,
+      // Shadow roots and custom elements are the tracker's: this reads the document's own first runs.
+      onShadowRoot: () => undefined,
+      onUndefined: () => undefined,
+      wasTracked: () => false,
+      onCutOff: () => undefined,
+    });
+    for (let next = walk.next(); !next.done && performance.now() < until; next = walk.next()) {
+      const run = next.value;
+      if (!run?.candidate) continue;
+      const edges = elementEdges(run);
+      if (worthMatching(run.text, edges)) queries.push(runQueryOf(run, edges, ignore));
+    }
+    if (!queries.length) return;
+    const answers = ask(queries);
+    // No answer (the background refused or was reloading): undefined, and the tracker asks again.
+    const settled = answers.then((all) => all, () => undefined);
+    queries.forEach((query, i) => early.set(queryKey(query), settled.then((all) => all?.[i])));
+  }, 0);
+  let hits = 0;
+  return (query) => {
+    if (!early.size) return undefined;
+    const key = queryKey(query);
+    const answer = early.get(key);
+    // The tracker reads the runs in the same order: past the first screenful, nothing more is kept.
+    if (!answer && hits > 0) early.clear();
+    else if (answer) hits++;
+    early.delete(key);
+    return answer;
+  };
+}
