@@ -23,6 +23,15 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+/**
+ * What to ask the background about a run, or undefined when the matcher would give nothing for it:
+ * most runs with digits hold dates, prices or ids only, answered in the page, at once.
+ */
+export function questionFor(run: Run, ignore?: (element: Element) => boolean): RunQuery | undefined {
+  const edges = elementEdges(run);
+  return worthMatching(run.text, edges) ? runQueryOf(run, edges, ignore) : undefined;
+}
+
 export function matchInBackground(
   ask: (runs: RunQuery[]) => Promise<NumberMatch[][] | undefined>,
   ignore?: (element: Element) => boolean,
@@ -57,10 +66,8 @@ export function matchInBackground(
   }
 
   return (run) => {
-    const edges = elementEdges(run);
-    // Most runs with digits hold dates, prices or ids only: answered here, at once, as the matcher would.
-    if (!worthMatching(run.text, edges)) return [];
-    const query = runQueryOf(run, edges, ignore);
+    const query = questionFor(run, ignore);
+    if (!query) return [];
     const early = earlyAnswer?.(query);
     return early ? early.then((answer) => answer ?? queued(query)) : queued(query);
   };

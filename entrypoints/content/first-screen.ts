@@ -9,15 +9,14 @@
 import type { NumberMatch } from '@/utils/matcher';
 import { mayHoldNumber } from '@/utils/matcher/normalize';
 import type { RunQuery } from '@/utils/matcher/run-query';
-import { worthMatching } from '@/utils/matcher/worth-matching';
-import { elementEdges, runQueryOf } from './tracker/match-context';
+import { questionFor } from './background-matcher';
 import { runsIn } from './tracker/walk';
 
 /** As long as the tracker's own first slice: the same runs, no more. */
 const FIRST_SCREEN_MS = 8;
 
 /** A run's question as a key: the same text in the same surroundings gets the same answer. */
-export const queryKey = (query: RunQuery): string => JSON.stringify(query);
+const queryKey = (query: RunQuery): string => JSON.stringify(query);
 
 /**
  * Reads the first runs of `doc` (in the next task, not in the script's own evaluation) and asks
@@ -44,10 +43,8 @@ export function askFirstScreen(
       onCutOff: () => undefined,
     });
     for (let next = walk.next(); !next.done && performance.now() < until; next = walk.next()) {
-      const run = next.value;
-      if (!run?.candidate) continue;
-      const edges = elementEdges(run);
-      if (worthMatching(run.text, edges)) queries.push(runQueryOf(run, edges, ignore));
+      const query = next.value?.candidate ? questionFor(next.value, ignore) : undefined;
+      if (query) queries.push(query);
     }
     if (!queries.length) return;
     const answers = ask(queries);

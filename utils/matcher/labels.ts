@@ -76,11 +76,13 @@ const F_NAMING_AFTER_WORD = /(?<=[\p{L}\p{M}][^\S\n]*)F(?![\p{L}\p{M}°º])(?!\s
 /** The words of `text`, in order; a lone "F" that names something is kept as a plain word. */
 function labelTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    F_NAMING_AFTER_WORD.lastIndex = m.index;
-    tokens.push(m[0] === 'F' && F_NAMING_AFTER_WORD.test(text) ? 'f' : m[0]);
-  }
+  for (const m of text.matchAll(TOKEN)) tokens.push(m[0] === 'F' && fNamesSomething(text, m.index) ? 'f' : m[0]);
   return tokens;
+}
+
+function fNamesSomething(text: string, at: number): boolean {
+  F_NAMING_AFTER_WORD.lastIndex = at;
+  return F_NAMING_AFTER_WORD.test(text);
 }
 
 /**

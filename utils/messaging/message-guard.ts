@@ -46,6 +46,10 @@ const MAX_HINT_LENGTH = 256;
 const MAX_SPANS = 10_000;
 const MAX_LABEL_TEXT = 1_000;
 
+function isCountryList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length <= MAX_COUNTRIES && v.every((c) => isString(c, 2) && /^[A-Z]{2}$/.test(c));
+}
+
 function pageHintsOf(v: unknown): PageHints | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
   const h = v as Record<string, unknown>;
@@ -131,9 +135,9 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
     case 'match-runs': {
       // Page text from a content script: only the shape is checked, and how much of it there is.
       if (sender.tabId === undefined) return undefined;
+      // Either the countries (from page-config) or the page's hints (the first screenful), never both.
       const page = m.page === undefined ? undefined : pageHintsOf(m.page);
-      if (m.page !== undefined ? !page || m.countries !== undefined : !Array.isArray(m.countries) || m.countries.length > MAX_COUNTRIES) return undefined;
-      if (!page && !(m.countries as unknown[]).every((c) => isString(c, 2) && /^[A-Z]{2}$/.test(c))) return undefined;
+      if (m.page !== undefined ? !page || m.countries !== undefined : !isCountryList(m.countries)) return undefined;
       if (!Array.isArray(m.runs) || m.runs.length > MAX_BATCH_RUNS) return undefined;
       let chars = 0;
       const runs: RunQuery[] = [];
