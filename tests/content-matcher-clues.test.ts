@@ -40,6 +40,16 @@ describe('class 1: fax and phone clues elsewhere than right before the number', 
     expect(texts('2125550134', 'US', { columnHeader: () => 'Phone' })).toEqual(['2125550134']);
     expect(texts('2125550134', 'US')).toEqual([]);
   });
+
+  it("under a Phone column header, a reference word in the cell before is the row's content, not the number's label", () => {
+    // The bench's tables (Name | Phone | ...): a name cell reading "order invoice" made the number a reference.
+    expect(texts('646-865-3545', 'US', { labelBefore: () => 'invoice is', columnHeader: () => 'Phone' })).toEqual(['646-865-3545']);
+    expect(texts('+44 20 7946 0677', 'US', { labelBefore: () => 'order invoice', columnHeader: () => 'Phone' })).toEqual(['+44 20 7946 0677']);
+    // A row labelled Fax under a Phone header is a fax line; a reference row under a header that does not name phones stays one.
+    expect(texts('(617) 555-0199', 'US', { labelBefore: () => 'Fax (all offices)', columnHeader: () => 'Phone' })).toEqual([]);
+    expect(texts('2024-118733', 'US', { labelBefore: () => 'Permit #', columnHeader: () => 'Contact' })).toEqual([]);
+    expect(texts('646-865-3545', 'US', { labelBefore: () => 'Invoice no.', columnHeader: () => 'Value' })).toEqual([]);
+  });
 });
 
 describe('class 2: international prefix 00 in more forms', () => {

@@ -8,7 +8,7 @@ import { dialStringFor } from '../../scripts/demo-server/service';
 import { startHarness, type Harness } from './harness';
 import { demoSettings } from '../support/servers';
 import { HIGHLIGHT_NAME } from './shadow';
-import { shadowAppPage } from '../../scripts/bench/pages';
+import { bigPage, shadowAppPage } from '../../scripts/bench/pages';
 
 const NUMBER = '(213) 373-4253';
 const E164 = '+12133734253';
@@ -197,21 +197,32 @@ describe('reach: shadow roots and frames, friendly and hostile', () => {
     expect(targets()).toEqual([E164]);
   });
 
+  /** The popup's "Numbers on this page" total for the tab at `url`: every live number the tracker holds, fax lines left out. */
+  const pageTotal = async (url: string) => (await h.worker()).evaluate(async (u) => {
+    const chrome = (globalThis as any).chrome;
+    const [t] = await chrome.tabs.query({ url: u });
+    const answer = await chrome.tabs.sendMessage(t.id, { type: 'page-numbers' }, { frameId: 0 }).catch(() => undefined);
+    return answer?.total as number | undefined;
+  }, url);
+
   it('the bench\'s web-component app (5,000 rows, each in its own shadow root): every number ends counted, none twice', async () => {
     const app = shadowAppPage();
     const tab = await h.newPage();
     opened.push(tab.page);
     const url = h.pages.serve(`/components-${++count}.html`, app.html);
     await tab.page.goto(url);
-    // The popup's "Numbers on this page" total: every live number the tracker holds, fax lines left out.
-    const total = async () => (await h.worker()).evaluate(async (u) => {
-      const chrome = (globalThis as any).chrome;
-      const [t] = await chrome.tabs.query({ url: u });
-      const answer = await chrome.tabs.sendMessage(t.id, { type: 'page-numbers' }, { frameId: 0 }).catch(() => undefined);
-      return answer?.total as number | undefined;
-    }, url);
     // Rows whose names only look like labels ("team F", "Agent Uk", "Agent Az") count too.
-    await expect.poll(total, { timeout: 60_000, interval: 500 }).toBe(app.numbers);
+    await expect.poll(() => pageTotal(url), { timeout: 60_000, interval: 500 }).toBe(app.numbers);
+  });
+
+  it('the bench\'s big page (40 sections): every planted number ends counted, table rows whose name cell reads like a reference too', async () => {
+    const big = bigPage({ sections: 40 });
+    const tab = await h.newPage();
+    opened.push(tab.page);
+    const url = h.pages.serve(`/big-${++count}.html`, big.html);
+    await tab.page.goto(url);
+    // Name | Phone | ... rows whose name reads "order invoice" were left out as references (159 of 161 before).
+    await expect.poll(() => pageTotal(url), { timeout: 60_000, interval: 500 }).toBe(big.numbers);
   });
 
   it('a same-origin frame made see-through over the page\'s own button, and a 4×4 px frame: a real click on their numbers calls nothing', async () => {

@@ -17,7 +17,7 @@ import { countriesOf } from './countries';
 import { groupingFits, isNationalForm, plausibleGrouping, shortAsWritten, shortServiceAsWritten, writtenLikeItsCountry } from './grouping';
 import {
   LABEL_REACH, LABEL_RIGHT_BEFORE, LABEL_STOP, LABEL_WORDS, PHONE_SYMBOL, isGluedLabel, labelAfter, labelOf, labelOfCell,
-  lowerCaseFaxBefore, namesPhoneDirectly, serialMarkBefore,
+  lowerCaseFaxBefore, namesPhoneDirectly, serialMarkBefore, type Label,
 } from './labels';
 import { mayHoldNumber, normalize } from './normalize';
 import { mayGiveCandidate } from './prefilter';
@@ -94,6 +94,17 @@ export function findNumberMatches(
   return reconcileReadings(text, joined, withoutCutNumbers(text, spaced, edges, readsAsOne), edges);
 }
 
+/**
+ * The label the cell (or <dt>, label element) before the run gives it. A reference word there is
+ * the row's content, not a label, under a column header that names phones outright: "order
+ * invoice | +44 20 7946 0677" under "Phone". A row labelled "Fax (all offices)" stays a fax, and a
+ * "Permit #" row under a "Contact" header a reference.
+ */
+function labelOfBeforeCell(context: MatchContext): Label | undefined {
+  const label = labelOfCell(context.labelBefore?.().slice(-LABEL_REACH) ?? '');
+  return label === 'reference' && namesPhoneDirectly(context.columnHeader?.() ?? '') ? undefined : label;
+}
+
 /** The matches of one reading of the text (findNumberMatches without element edges). */
 function matchesIn(text: string, defaultCountry: string | readonly (string | undefined)[] | undefined, context: MatchContext): NumberMatch[] {
   if (!mayHoldNumber(text)) return [];
@@ -128,7 +139,7 @@ function matchesIn(text: string, defaultCountry: string | readonly (string | und
     // Nothing before the number in its own run: the previous cell, <dt> or label element speaks for it.
     // (Nothing at all before it in the run: "Lyon · 04 …" is labelled by "Lyon", not by the previous line's "(F)".)
     const alone = segmentStart === 0 && !/[\p{L}\p{N}]/u.test(normalized.slice(0, startsAt));
-    if (label === undefined && alone && context.labelBefore) label = labelOfCell(context.labelBefore().slice(-LABEL_REACH));
+    if (label === undefined && alone && context.labelBefore) label = labelOfBeforeCell(context);
     if (label === 'fax' || label === 'reference') continue;
     // A fax label after the number ("… 0141 fax", "(F)"), over its table column or in a heading above it.
     const nextStart = candidates[index + 1]?.startsAt ?? normalized.length;
