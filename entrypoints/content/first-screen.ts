@@ -15,6 +15,20 @@ import { runsIn } from './tracker/walk';
 /** As long as the tracker's own first slice: the same runs, no more. */
 const FIRST_SCREEN_MS = 8;
 
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<unknown>;
+}
+
+/**
+ * The first screenful is what the user looks at: its task goes before the page's ordinary ones
+ * where the browser orders tasks by priority (scheduler.postTask); a plain task elsewhere.
+ */
+function firstTask(callback: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(callback, { priority: 'user-blocking' }).catch(() => undefined);
+  else setTimeout(callback, 0);
+}
+
 /** A run's question as a key: the same text in the same surroundings gets the same answer. */
 const queryKey = (query: RunQuery): string => JSON.stringify(query);
 
@@ -29,7 +43,7 @@ export function askFirstScreen(
   ignore?: (element: Element) => boolean,
 ): (query: RunQuery) => Promise<NumberMatch[] | undefined> | undefined {
   const early = new Map<string, Promise<NumberMatch[] | undefined>>();
-  setTimeout(() => {
+  firstTask(() => {
     if (!doc.body) return;
     const queries: RunQuery[] = [];
     const until = performance.now() + FIRST_SCREEN_MS;
@@ -51,7 +65,7 @@ export function askFirstScreen(
     // No answer (the background refused or was reloading): undefined, and the tracker asks again.
     const settled = answers.then((all) => all, () => undefined);
     queries.forEach((query, i) => early.set(queryKey(query), settled.then((all) => all?.[i])));
-  }, 0);
+  });
   let hits = 0;
   return (query) => {
     if (!early.size) return undefined;
