@@ -10,14 +10,11 @@ import type { NumberMatch } from '@/utils/matcher';
 import { mayHoldNumber } from '@/utils/matcher/normalize';
 import type { RunQuery } from '@/utils/matcher/run-query';
 import { questionFor } from './background-matcher';
+import type { TaskScheduler } from './tracker/scheduler';
 import { runsIn } from './tracker/walk';
 
 /** As long as the tracker's own first slice: the same runs, no more. */
 const FIRST_SCREEN_MS = 8;
-
-interface TaskScheduler {
-  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<unknown>;
-}
 
 /**
  * The first screenful is what the user looks at: its task goes before the page's ordinary ones

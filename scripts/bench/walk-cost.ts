@@ -1,7 +1,7 @@
 /**
  * What reading the 5 MB bench page costs at all, before ThruDial does anything with it:
  *   npm run bench:walk [-- --loads N]
- * Each way of visiting the page's nodes runs once on a freshly loaded page (cold, as a content
+ * Each way of visiting the page's nodes (and what it found) runs once on a freshly loaded page (cold, as a content
  * script meets it), in the page's own world and in an isolated world (where content scripts run:
  * every node touched needs a wrapper of that world). Medians of N loads (default 3), ms.
  * Headless Chromium without the extension, loopback only.
@@ -17,7 +17,7 @@ const LOADS = Math.max(1, Number(args.includes('--loads') ? args[args.indexOf('-
 /** Each returns a count, so nothing is optimized away. Plain JavaScript: it is evaluated in the page as it stands. */
 const WAYS: Record<string, string> = {
   'every node, nodeType only (firstChild / nextSibling)': `{ let c = 0; const root = document.body; let n = root.firstChild;
-    while (n) { c += n.nodeType; if (n.firstChild) { n = n.firstChild; continue; }
+    while (n) { if (n.nodeType) c++; if (n.firstChild) { n = n.firstChild; continue; }
       while (n && n !== root && !n.nextSibling) n = n.parentNode; n = !n || n === root ? null : n.nextSibling; } c; }`,
   'every node, text data tested for a digit': `{ const d = /[0-9]/; let c = 0; const root = document.body; let n = root.firstChild;
     while (n) { if (n.nodeType === 3) { if (d.test(n.data)) c++; } else if (n.nodeType === 1) { n.localName; n.shadowRoot; }
@@ -27,6 +27,8 @@ const WAYS: Record<string, string> = {
     let c = 0; for (let n = it.nextNode(); n; n = it.nextNode()) if (d.test(n.data)) c++; c; }`,
   'elements only (TreeWalker), shadowRoot read': `{ const it = document.createTreeWalker(document.body, 1);
     let c = 0; for (let n = it.nextNode(); n; n = it.nextNode()) if (n.shadowRoot) c++; c; }`,
+  'blocks (p, li, td, th, h2, footer, nav) whose textContent has a digit': `{ const d = /[0-9]/; const all = document.body.querySelectorAll('p,li,td,th,h2,footer,nav');
+    let c = 0; for (let i = 0; i < all.length; i++) if (d.test(all[i].textContent)) c++; c + ' of ' + all.length; }`,
   'text nodes with a digit (XPath snapshot)': `document.evaluate(".//text()[translate(., '0123456789', '') != .]", document.body, null, 7, null).snapshotLength`,
 };
 
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     for (const [name, source] of Object.entries(WAYS)) {
       for (const world of ['page', 'isolated'] as const) {
         const samples: number[] = [];
+        let found: unknown;
         for (let i = 0; i < LOADS; i++) {
           await page.goto(url, { waitUntil: 'load' });
           await sleep(800); // past the page's own first frames
@@ -52,9 +55,10 @@ async function main(): Promise<void> {
           const expression = `(() => { const t0 = performance.now(); const v = eval(${JSON.stringify(source)}); return [performance.now() - t0, v]; })()`;
           const r = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, ...(contextId ? { contextId } : {}) });
           if (r.exceptionDetails) throw new Error(`${name}: ${r.exceptionDetails.text}`);
-          samples.push((r.result.value as [number, number])[0]);
+          samples.push((r.result.value as [number, unknown])[0]);
+          found = (r.result.value as [number, unknown])[1];
         }
-        console.log(`${world.padEnd(8)} ${median(samples).toFixed(1).padStart(6)}  (${samples.map((s) => s.toFixed(1)).join(', ')})  ${name}`);
+        console.log(`${world.padEnd(8)} ${median(samples).toFixed(1).padStart(6)}  (${samples.map((s) => s.toFixed(1)).join(', ')})  ${name}: ${String(found)}`);
       }
     }
   } finally {

@@ -19,8 +19,9 @@ export interface Scheduler {
 const MUTATION_QUIET_MS = 60;
 const MUTATION_MAX_DEFER_MS = 2500;
 
-interface BackgroundScheduler {
-  postTask(callback: () => void, options: { priority: 'background' | 'user-visible'; signal: AbortSignal }): Promise<unknown>;
+/** The Prioritized Task Scheduling API (`window.scheduler`), where the browser has it. */
+export interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: 'background' | 'user-visible' | 'user-blocking'; signal?: AbortSignal }): Promise<unknown>;
 }
 
 export function createScheduler(view: (Window & typeof globalThis) | null, budgetMs: number, work: (budget: number) => void): Scheduler {
@@ -28,7 +29,7 @@ export function createScheduler(view: (Window & typeof globalThis) | null, budge
   let mutatedAt: number | undefined;
   let firstMutationAt: number | undefined;
   let started = false;
-  const postTask = (view as { scheduler?: BackgroundScheduler } | null)?.scheduler;
+  const postTask = (view as { scheduler?: TaskScheduler } | null)?.scheduler;
 
   function quietWait(): number {
     if (mutatedAt === undefined || firstMutationAt === undefined) return 0;
