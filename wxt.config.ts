@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { UNDERLINE_CSS_FILE, underlineCss } from './entrypoints/content/tracker/underline-style';
 
@@ -31,10 +32,30 @@ export default new Proxy({}, {
   };
 }
 
+/**
+ * The content script's `wxt/browser` (its own modules' and WXT's runtime's) is the browser's own
+ * namespace (utils/browser-namespace.ts says why); every other entrypoint keeps the polyfill.
+ * WXT builds each content script on its own, so the build's input tells which one this is.
+ */
+function contentScriptBrowser(): Plugin {
+  let content = false;
+  return {
+    name: 'thrudial:content-script-browser-namespace',
+    enforce: 'pre',
+    options(options) {
+      content = JSON.stringify(options.input ?? '').includes('entrypoints/content/');
+    },
+    resolveId(source) {
+      if (!content || (source !== 'wxt/browser' && source !== '@wxt-dev/webextension-polyfill/browser')) return null;
+      return fileURLToPath(new URL('./utils/browser-namespace.ts', import.meta.url));
+    },
+  };
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), metadataAsJsonParse()] }),
+  vite: () => ({ plugins: [preact(), metadataAsJsonParse(), contentScriptBrowser()] }),
   hooks: {
     // The underline's style, per browser (entrypoints/content/tracker/underline-style.ts).
     'build:publicAssets': (wxt, files) => {

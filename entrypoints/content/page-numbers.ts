@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { acceptMessage, MAX_LABEL_LENGTH, MAX_PAGE_NUMBERS } from '@/utils/messaging/message-guard';
 import type { PageNumber, PageNumbers } from '@/utils/messaging/messages';
 import { labelOf as matcherLabelOf } from '@/utils/matcher/labels';
+import { lazyRegExp } from '@/utils/lazy-regexp';
 
 export interface ShownNumber {
   text: string;
@@ -17,11 +18,14 @@ export interface ShownNumber {
 /** Answers the popup while `signal` is not aborted (the run's signal: a paused site lists nothing). */
 export function answerPageNumbers(numbers: () => ShownNumber[], signal: AbortSignal): void {
   if (signal.aborted) return;
-  const listener = (raw: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }) => {
+  // Answered through sendResponse, at once: a returned promise is not an answer in Chromium before 148
+  // (the content script talks to the browser's own namespace, utils/browser-namespace.ts).
+  const listener = (raw: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }, sendResponse: (answer: PageNumbers) => void) => {
     const message = acceptMessage(raw, { id: sender.id, url: sender.url, tabId: sender.tab?.id }, browser.runtime.id,
       browser.runtime.getURL('/'));
     if (message?.type !== 'page-numbers' || signal.aborted) return undefined; // another listener's message
-    return Promise.resolve(listPageNumbers(numbers()));
+    sendResponse(listPageNumbers(numbers()));
+    return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
@@ -72,7 +76,9 @@ function compareInPage(a: Range, b: Range): number {
 /** Words that only say "phone" ("Tel.", "Phone:"): no label of their own. */
 const PHONE_WORD = /^(?:t|m|p|ph|tel|tél|tlf|telefon|telephone|téléphone|telefono|teléfono|phone|fon|mob|mobil|mobile|cell|handy|call|ruf|тел|телефон)$/i;
 const FAX_WORD = /^(?:tele)?fax|^t[ée]l[ée]copie$|^faks$|^(?:теле)?факс$|^φαξ$|^(?:传真|傳真|팩스|ファクス|ファックス)$/i;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+const WORD = lazyRegExp(String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*`, 'gu');
+/** A label's last word, which may be a phone word to drop. */
+const TAIL_WORD = lazyRegExp(String.raw`[\p{L}\p{M}.]+$`, 'u');
 /** A label does not reach back across these (list separators, another entry). */
 const STOP = /[|·•;\n\r]/;
 const MAX_LABEL_WORDS = 4;
@@ -129,7 +135,7 @@ function headerCellText(block: Element): string {
 
 function cleanLabel(raw: string): FoundLabel {
   const text = raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
-  const words = text.match(WORD) ?? [];
+  const words = text.match(WORD()) ?? [];
   const bare = (word: string) => word.replace(/[.'’-]+$/, '');
   // The matcher's own reading: "Fax", "Telefax:", "F:" label a fax line; "Tel./Fax" is a phone; "team F" is neither.
   if (matcherLabelOf(text, 2) === 'fax') return { fax: true };
@@ -137,7 +143,7 @@ function cleanLabel(raw: string): FoundLabel {
   let label = text;
   for (;;) {
     const trimmed = label.replace(/[\s:：,.\-–—(\[/☎☏✆📞📱]+$/u, '');
-    const tail = trimmed.match(/[\p{L}\p{M}.]+$/u)?.[0] ?? '';
+    const tail = trimmed.match(TAIL_WORD())?.[0] ?? '';
     const next = tail && (PHONE_WORD.test(bare(tail)) || FAX_WORD.test(bare(tail))) ? trimmed.slice(0, -tail.length) : trimmed;
     if (next === label) break;
     label = next;

@@ -5,7 +5,7 @@
  *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7]
  * Prints per build the medians of: load-to-idle and its ratio to the empty script, page CPU, CPU of
  * every process of the browser, load event → first underline in view (its own loads), and the
- * content script's EvaluateScript on the small click page. The same primitives as `npm run bench`
+ * content script's EvaluateScript on the small click page (wall and thread time). The same primitives as `npm run bench`
  * (measure.ts); headless Chromium, loopback only.
  */
 import { startDemoServer } from '../demo-server';
@@ -53,8 +53,13 @@ async function main(): Promise<void> {
     for (let round = 0; round < FIRST_UNDERLINE; round++)
       for (let k = 1; k < arms.length; k++) firstUnderline[k]!.push(await firstUnderlineSample(arms[k]!, url));
     const evaluate: number[][] = arms.map(() => []);
+    const evaluateCpu: number[][] = arms.map(() => []);
     for (let round = 0; round < EVALUATE; round++)
-      for (let k = 1; k < arms.length; k++) evaluate[k]!.push((await traceSample(arms[k]!, clickUrl, 'underlined')).evaluateMs);
+      for (let k = 1; k < arms.length; k++) {
+        const trace = await traceSample(arms[k]!, clickUrl, 'underlined');
+        evaluate[k]!.push(trace.evaluateMs);
+        evaluateCpu[k]!.push(trace.evaluateCpuMs);
+      }
 
     const m = (k: number, f: (s: LoadSample) => number) => median(loads[k]!.map(f));
     console.log(`\n5 MB page, ${ROUNDS} interleaved rounds, medians`);
@@ -65,7 +70,9 @@ async function main(): Promise<void> {
           `all processes ${f0(m(k, (s) => s.browserCpuMs))} ms`]
         : [];
       if (k && FIRST_UNDERLINE) parts.push(`first underline ${f0(median(firstUnderline[k]!))} ms (${firstUnderline[k]!.map(f0).join(', ')})`);
-      if (k && EVALUATE) parts.push(`evaluation ${median(evaluate[k]!).toFixed(1)} ms (${evaluate[k]!.map((e) => e.toFixed(1)).join(', ')})`);
+      if (k && EVALUATE)
+        parts.push(`evaluation ${median(evaluate[k]!).toFixed(1)} ms (${evaluate[k]!.map((e) => e.toFixed(1)).join(', ')}), ` +
+          `its thread time ${median(evaluateCpu[k]!).toFixed(1)} ms (${evaluateCpu[k]!.map((e) => e.toFixed(1)).join(', ')})`);
       console.log(`${names[k]}: ${parts.join('; ')}`);
     }
   } finally {

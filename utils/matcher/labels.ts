@@ -13,6 +13,7 @@ export type Label = 'phone' | 'fax' | 'reference' | 'qualifier' | 'number';
  * 传真/傳真 (full-width too, once normalized). Matched on whole tokens (TOKEN splits on any
  * script's letters, not \b); the CJK words also inside compounds (公司传真, 대표팩스).
  */
+import { lazyRegExp } from '@/utils/lazy-regexp';
 const FAX_WORD = /^(?:tele)?fax|^facsimile|^t[ée]l[ée]copie|^faks|^(?:теле)?факс|^φαξ|^τηλεομοιοτυπ|팩스|ファ(?:ッ)?クス|传真|傳真/;
 /** Phone labels and call verbs, also inside compounds (Telefonnummer, Bestellhotline, 電話番号). */
 const PHONE_PART = /t[eé]l[eé]f|^servicen(?:umme)?r|t[eé]l[eé]ph|phone|mobil|m[oó]vil|handy|natel|portable|celular|cellulare|whatsapp|hotline|helpline|rufnummer|durchwahl|zentrale|switchboard|vaihde|freephone|freecall|appel|ll[aá]m|chiam|ligue|volej|zadzwo|電話|携帯|フリーダイヤル|电话|手机|전화|휴대폰|телеф|τηλέφ|τηλεφ|κινητ/;
@@ -46,7 +47,7 @@ const NUMBER_WORD = /^(?:n|no|nr|n°|nº|№|#|num|number|nummer|numéro|numero|
 /** Words that say the digits after them are a version, a build or a page, whole words only ("Building 5" is an address). */
 const VERSION_WORD = /^(?:build|seite|page|página|pagina|versión|versione|verze|wersja)$/;
 export const PHONE_SYMBOL = /[☎☏✆📞📱🕿℡]/u;
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}°º]*|[#№]/gu;
+const TOKEN = lazyRegExp(String.raw`[\p{L}\p{M}][\p{L}\p{M}°º]*|[#№]`, 'gu');
 /** The last boundary a label does not reach across. */
 export const LABEL_STOP = /[|·•;](?=[^|·•;]*$)/;
 
@@ -71,18 +72,19 @@ export function classify(token: string): Label | undefined {
  * line: it is a fax label only at the start, after a number or punctuation ("T 030 … F 030 …",
  * "· F +49 …"), or with its own colon or period ("team F: …" is a letterhead's "F:").
  */
-const F_NAMING_AFTER_WORD = /(?<=[\p{L}\p{M}][^\S\n]*)F(?![\p{L}\p{M}°º])(?!\s*[.:\uFF1A])/uy;
+const F_NAMING_AFTER_WORD = lazyRegExp(String.raw`(?<=[\p{L}\p{M}][^\S\n]*)F(?![\p{L}\p{M}°º])(?!\s*[.:\uFF1A])`, 'uy');
 
 /** The words of `text`, in order; a lone "F" that names something is kept as a plain word. */
 function labelTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push(m[0] === 'F' && fNamesSomething(text, m.index) ? 'f' : m[0]);
+  for (const m of text.matchAll(TOKEN())) tokens.push(m[0] === 'F' && fNamesSomething(text, m.index) ? 'f' : m[0]);
   return tokens;
 }
 
 function fNamesSomething(text: string, at: number): boolean {
-  F_NAMING_AFTER_WORD.lastIndex = at;
-  return F_NAMING_AFTER_WORD.test(text);
+  const fNaming = F_NAMING_AFTER_WORD();
+  fNaming.lastIndex = at;
+  return fNaming.test(text);
 }
 
 /**
@@ -124,7 +126,7 @@ export function labelOf(text: string, maxWords: number): Label | undefined {
 export function labelOfCell(text: string): Label | undefined {
   const label = labelOf(text, 2);
   if (label !== undefined) return label;
-  const tokens = text.match(TOKEN);
+  const tokens = text.match(TOKEN());
   if (!tokens || tokens.length > LABEL_WORDS || classify(tokens[0]!) !== 'fax') return undefined;
   if (!text.trimStart().startsWith(tokens[0]!)) return undefined;
   return tokens.some((t) => classify(t) === 'phone') ? undefined : 'fax';
@@ -143,7 +145,7 @@ const DIRECT_PHONE = /^(?:t|p|m|ph|tel|tél|tlf|fon|fón|cell|cel|mob|тел|м�
 
 /** Whether the label text before a number names a phone line outright. */
 export function namesPhoneDirectly(segment: string): boolean {
-  const tokens = segment.match(TOKEN);
+  const tokens = segment.match(TOKEN());
   if (!tokens) return false;
   for (const t of tokens.slice(-LABEL_WORDS)) if (DIRECT_PHONE.test(t.toLowerCase()) && !FAX_WORD.test(t.toLowerCase())) return true;
   return false;
@@ -177,7 +179,7 @@ export function labelAfter(after: string): Label | undefined {
   if (bracketed) {
     const inner = bracketed[1]!.trim();
     if (/^[Ff]$/.test(inner)) return 'fax';
-    const tokens = inner.match(TOKEN) ?? [];
+    const tokens = inner.match(TOKEN()) ?? [];
     const labels = tokens.map(classify);
     if (labels.includes('fax')) return labels.includes('phone') ? 'phone' : 'fax';
     return undefined;

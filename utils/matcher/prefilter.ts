@@ -1,6 +1,7 @@
 /** Cheap exits before libphonenumber-js: digit clusters that cannot give a number the guards keep. */
 import { isDateShaped, isTechnicalShape, UNSPACED_LETTER } from './shapes';
 import { LABEL_REACH, LABEL_RIGHT_BEFORE, LABEL_WORDS, labelOf } from './labels';
+import { lazyRegExp } from '@/utils/lazy-regexp';
 
 /**
  * Digit groups as libphonenumber-js may take them for one candidate: digits (any script, as
@@ -10,8 +11,8 @@ import { LABEL_REACH, LABEL_RIGHT_BEFORE, LABEL_WORDS, labelOf } from './labels'
 export const CLUSTER = /[(\[\uFF08\uFF3B+\uFF0B]*\p{Nd}(?:[-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D[\]~\u2053\u223C\uFF5E]{0,4}\p{Nd})*/gu;
 const ISO_OR_DOTTED_DATE = /^\d{4}([-.])\d{1,2}\1\d{1,2}$/;
 const DAY_MONTH_DATE = /^\d{1,2}([-./])\d{1,2}\1(?:\d{2}|\d{4})$/;
-const GLUED_BEFORE = /[\p{L}\p{N}#@_=?&/\\]/u;
-const GLUED_AFTER = /[\p{L}\p{N}@_%/\\]/u;
+const GLUED_BEFORE = lazyRegExp(String.raw`[\p{L}\p{N}#@_=?&/\\]`, 'u');
+const GLUED_AFTER = lazyRegExp(String.raw`[\p{L}\p{N}@_%/\\]`, 'u');
 
 /**
  * Whether libphonenumber-js is worth asking about `text` (normalized): some digit cluster may
@@ -41,7 +42,7 @@ export function mayGiveCandidate(text: string): boolean {
         const after = text[m.index + cluster.length] ?? '';
         // Glued to a Latin word or an id mark; CJK text has no spaces to leave (see UNSPACED_LETTER).
         const glued = (c: string, mark: RegExp) => c !== '' && mark.test(c) && !UNSPACED_LETTER.test(c);
-        if (glued(before, GLUED_BEFORE) || glued(after, GLUED_AFTER)) continue;
+        if (glued(before, GLUED_BEFORE()) || glued(after, GLUED_AFTER())) continue;
       }
     }
     return true;
