@@ -2,14 +2,18 @@
  * Head to head on the 5 MB bench page: builds of ThruDial against the empty content script, in
  * one run, interleaved, for trying a design before the full bench.
  *   npx wxt build && cp -r .output/chrome-mv3 /tmp/a   (then change something, build, copy to /tmp/b)
- *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7]
+ *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7] [--floor]
  * Prints per build the medians of: load-to-idle and its ratio to the empty script, page CPU, CPU of
  * every process of the browser, load event → first underline in view (its own loads), and the
  * content script's EvaluateScript on the small click page (wall and thread time). The same primitives as `npm run bench`
- * (measure.ts); headless Chromium, loopback only.
+ * (measure.ts); headless Chromium, loopback only. `--floor` adds, for --evaluate, a content script that
+ * does only what any content script talking to its background must (MESSAGING_FLOOR): the floor under
+ * ThruDial's evaluation.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { startDemoServer } from '../demo-server';
-import { copyExtension, storeSettings, waitForContentScript } from '../../tests/support/chromium';
+import { CONTENT_JS, copyExtension, storeSettings, waitForContentScript } from '../../tests/support/chromium';
 import { demoSettings, startPageServer } from '../../tests/support/servers';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { calibrate, firstUnderlineSample, launchArm, loadSample, median, traceSample, type Arm, type LoadSample } from './measure';
@@ -20,7 +24,20 @@ const option = (name: string, fallback: number) => (args.includes(name) ? Math.m
 const ROUNDS = option('--rounds', 3);
 const FIRST_UNDERLINE = option('--first-underline', 0);
 const EVALUATE = option('--evaluate', 0);
+const FLOOR = args.includes('--floor');
 const builds = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+
+/** Reads the page's language and host, asks the background once and listens for its messages: nothing of ThruDial's own. */
+const MESSAGING_FLOOR = `const api = globalThis.browser?.runtime?.id ? globalThis.browser : chrome;
+api.runtime.onMessage.addListener(() => undefined);
+api.runtime.sendMessage({ type: 'page-config', page: { lang: document.documentElement.lang, hostname: location.hostname } }).catch(() => undefined);
+`;
+
+function messagingFloorExtension(): string {
+  const dir = copyExtension({ grantLoopback: true, emptyContentScript: true });
+  fs.writeFileSync(path.join(dir, CONTENT_JS), MESSAGING_FLOOR);
+  return dir;
+}
 
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : 'n/a');
 
@@ -33,9 +50,11 @@ async function main(): Promise<void> {
   const arms: Arm[] = [await launchArm('empty', copyExtension({ grantLoopback: true, emptyContentScript: true }), server.spkiHash)];
   for (const dir of builds) arms.push(await launchArm('near', copyExtension({ grantLoopback: true, source: dir }), server.spkiHash));
   const names = ['empty content script', ...builds];
+  // Named 'empty' for the measuring code: it draws no underline to wait for.
+  const floor = FLOOR ? await launchArm('empty', messagingFloorExtension(), server.spkiHash) : undefined;
   try {
     const settings = { ...DEFAULT_SETTINGS, ...demoSettings(server, { dialMode: 'qr' }) };
-    for (const arm of arms) {
+    for (const arm of floor ? [...arms, floor] : arms) {
       await storeSettings(arm.context, settings);
       await waitForContentScript(arm.context);
     }
@@ -52,16 +71,22 @@ async function main(): Promise<void> {
     const firstUnderline: number[][] = arms.map(() => []);
     for (let round = 0; round < FIRST_UNDERLINE; round++)
       for (let k = 1; k < arms.length; k++) firstUnderline[k]!.push(await firstUnderlineSample(arms[k]!, url));
+    // Index 0 is the messaging floor here (the empty script has nothing to evaluate).
+    const evaluated = [floor, ...arms.slice(1)];
     const evaluate: number[][] = arms.map(() => []);
     const evaluateCpu: number[][] = arms.map(() => []);
     for (let round = 0; round < EVALUATE; round++)
-      for (let k = 1; k < arms.length; k++) {
-        const trace = await traceSample(arms[k]!, clickUrl, 'underlined');
+      for (let k = 0; k < evaluated.length; k++) {
+        if (!evaluated[k]) continue;
+        const trace = await traceSample(evaluated[k]!, clickUrl, 'underlined');
         evaluate[k]!.push(trace.evaluateMs);
         evaluateCpu[k]!.push(trace.evaluateCpuMs);
       }
 
     const m = (k: number, f: (s: LoadSample) => number) => median(loads[k]!.map(f));
+    const evaluation = (k: number) =>
+      `evaluation ${median(evaluate[k]!).toFixed(1)} ms (${evaluate[k]!.map((e) => e.toFixed(1)).join(', ')}), ` +
+      `its thread time ${median(evaluateCpu[k]!).toFixed(1)} ms (${evaluateCpu[k]!.map((e) => e.toFixed(1)).join(', ')})`;
     console.log(`\n5 MB page, ${ROUNDS} interleaved rounds, medians`);
     for (let k = 0; k < arms.length; k++) {
       const parts = ROUNDS
@@ -70,13 +95,13 @@ async function main(): Promise<void> {
           `all processes ${f0(m(k, (s) => s.browserCpuMs))} ms`]
         : [];
       if (k && FIRST_UNDERLINE) parts.push(`first underline ${f0(median(firstUnderline[k]!))} ms (${firstUnderline[k]!.map(f0).join(', ')})`);
-      if (k && EVALUATE)
-        parts.push(`evaluation ${median(evaluate[k]!).toFixed(1)} ms (${evaluate[k]!.map((e) => e.toFixed(1)).join(', ')}), ` +
-          `its thread time ${median(evaluateCpu[k]!).toFixed(1)} ms (${evaluateCpu[k]!.map((e) => e.toFixed(1)).join(', ')})`);
+      if (k && EVALUATE) parts.push(evaluation(k));
       console.log(`${names[k]}: ${parts.join('; ')}`);
     }
+    if (floor && EVALUATE) console.log(`messaging floor (a content script that only asks its background once): ${evaluation(0)}`);
   } finally {
     for (const arm of arms) await arm.close();
+    await floor?.close();
     await pages.close();
     await server.close();
   }

@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../demo-server';
-import { BUILT_EXTENSION, storeSettings, waitForContentScript } from '../../tests/support/chromium';
+import { BUILT_EXTENSION, CONTENT_JS, storeSettings, waitForContentScript } from '../../tests/support/chromium';
 import { demoSettings, startPageServer } from '../../tests/support/servers';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import {
@@ -88,8 +88,8 @@ function buildBoth(): string {
     if (!fs.existsSync(path.join(ROOT, '.output/bench-all'))) throw new Error('--no-build needs .output/bench-all (a WXT_THRUDIAL_UNDERLINE=all build)');
     fs.cpSync(path.join(ROOT, '.output/bench-all'), allDir, { recursive: true });
   }
-  const near = fs.readFileSync(path.join(BUILT_EXTENSION, 'content-scripts/content.js'), 'utf8');
-  const all = fs.readFileSync(path.join(allDir, 'content-scripts/content.js'), 'utf8');
+  const near = fs.readFileSync(path.join(BUILT_EXTENSION, CONTENT_JS), 'utf8');
+  const all = fs.readFileSync(path.join(allDir, CONTENT_JS), 'utf8');
   if (!/underline:`near`/.test(near) || !/underline:`all`/.test(all)) log('WARNING: could not confirm the underline design in the two builds');
   return allDir;
 }
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   // Snapshot the builds now: others may rebuild .output/ while this runs.
   const copies = extensionCopies(allBuild);
   fs.rmSync(allBuild, { recursive: true, force: true });
-  const bundleOf = (dir: string) => fs.readFileSync(path.join(dir, 'content-scripts/content.js'), 'utf8');
+  const bundleOf = (dir: string) => fs.readFileSync(path.join(dir, CONTENT_JS), 'utf8');
   const bundles = { near: bundleOf(copies.near), all: bundleOf(copies.all) };
   const hash = (s: string) => crypto.createHash('sha256').update(s).digest('hex').slice(0, 12);
   const bundleBytes = Buffer.byteLength(bundles.near);

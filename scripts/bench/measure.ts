@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { DemoServer } from '../demo-server';
-import { copyExtension, extensionWorker, launchBrowser, launchChromium } from '../../tests/support/chromium';
+import { CONTENT_JS, copyExtension, extensionWorker, launchBrowser, launchChromium } from '../../tests/support/chromium';
 import { numberPoint } from '../../tests/e2e/shadow';
 import { HIGHLIGHT_NAME } from './pages';
 import { browserCpu } from './process-cpu';
@@ -16,7 +16,6 @@ import { browserCpu } from './process-cpu';
 export type ArmName = 'none' | 'empty' | 'near' | 'all';
 export const THRUDIAL_ARMS: ArmName[] = ['near', 'all'];
 export const isThruDial = (name: ArmName) => name === 'near' || name === 'all';
-const CONTENT_JS = 'content-scripts/content.js';
 
 export interface Arm {
   name: ArmName;

@@ -12,7 +12,7 @@ import { UNDERLINE_CSS_FILE } from '../../entrypoints/content/tracker/underline-
 export const BUILT_EXTENSION = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const LOOPBACK_ORIGINS = ['http://127.0.0.1/*', 'https://127.0.0.1/*'];
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CONTENT_JS = 'content-scripts/content.js';
+export const CONTENT_JS = 'content-scripts/content.js';
 
 /** The flags /work/shared/toolchain.md found to work here: no sandbox as root, no traffic off the machine. */
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
