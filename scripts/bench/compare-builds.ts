@@ -2,10 +2,11 @@
  * Head to head on the 5 MB bench page: builds of ThruDial against the empty content script, in
  * one run, interleaved, for trying a design before the full bench.
  *   npx wxt build && cp -r .output/chrome-mv3 /tmp/a   (then change something, build, copy to /tmp/b)
- *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7] [--floor]
+ *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7] [--clicks 9] [--floor]
  * Prints per build the medians of: load-to-idle and its ratio to the empty script, page CPU, CPU of
  * every process of the browser, load event → first underline in view (its own loads), and the
- * content script's EvaluateScript on the small click page (wall and thread time). The same primitives as `npm run bench`
+ * content script's EvaluateScript on the small click page (wall and thread time), and a click on a
+ * number → the call-through request at the server. The same primitives as `npm run bench`
  * (measure.ts); headless Chromium, loopback only. `--floor` adds, for --evaluate, a content script that
  * does only what any content script talking to its background must (MESSAGING_FLOOR): the floor under
  * ThruDial's evaluation.
@@ -16,7 +17,7 @@ import { startDemoServer } from '../demo-server';
 import { CONTENT_JS, copyExtension, storeSettings, waitForContentScript } from '../../tests/support/chromium';
 import { demoSettings, startPageServer } from '../../tests/support/servers';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
-import { calibrate, firstUnderlineSample, launchArm, loadSample, median, traceSample, type Arm, type LoadSample } from './measure';
+import { calibrate, clickSample, firstUnderlineSample, launchArm, loadSample, median, traceSample, type Arm, type LoadSample } from './measure';
 import { bigPage, clickPage } from './pages';
 
 const args = process.argv.slice(2);
@@ -24,6 +25,7 @@ const option = (name: string, fallback: number) => (args.includes(name) ? Math.m
 const ROUNDS = option('--rounds', 3);
 const FIRST_UNDERLINE = option('--first-underline', 0);
 const EVALUATE = option('--evaluate', 0);
+const CLICKS = option('--clicks', 0);
 const FLOOR = args.includes('--floor');
 const builds = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 
@@ -42,7 +44,7 @@ function messagingFloorExtension(): string {
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : 'n/a');
 
 async function main(): Promise<void> {
-  if (!builds.length) throw new Error('usage: npm run bench:compare -- <built extension dir>... [--rounds N] [--first-underline N] [--evaluate N]');
+  if (!builds.length) throw new Error('usage: npm run bench:compare -- <built extension dir>... [--rounds N] [--first-underline N] [--evaluate N] [--clicks N] [--floor]');
   const server = await startDemoServer();
   const pages = await startPageServer();
   const url = pages.serve('/big5.html', bigPage({ sections: 500 }).html);
@@ -83,6 +85,10 @@ async function main(): Promise<void> {
         evaluateCpu[k]!.push(trace.evaluateCpuMs);
       }
 
+    const clicks: number[][] = arms.map(() => []);
+    for (let round = 0; round < CLICKS; round++)
+      for (let k = 1; k < arms.length; k++) clicks[k]!.push(await clickSample(arms[k]!, clickUrl, server));
+
     const m = (k: number, f: (s: LoadSample) => number) => median(loads[k]!.map(f));
     const evaluation = (k: number) =>
       `evaluation ${median(evaluate[k]!).toFixed(1)} ms (${evaluate[k]!.map((e) => e.toFixed(1)).join(', ')}), ` +
@@ -96,6 +102,7 @@ async function main(): Promise<void> {
         : [];
       if (k && FIRST_UNDERLINE) parts.push(`first underline ${f0(median(firstUnderline[k]!))} ms (${firstUnderline[k]!.map(f0).join(', ')})`);
       if (k && EVALUATE) parts.push(evaluation(k));
+      if (k && CLICKS) parts.push(`click → request ${f0(median(clicks[k]!))} ms (${clicks[k]!.map(f0).join(', ')})`);
       console.log(`${names[k]}: ${parts.join('; ')}`);
     }
     if (floor && EVALUATE) console.log(`messaging floor (a content script that only asks its background once): ${evaluation(0)}`);
