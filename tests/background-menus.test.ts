@@ -52,4 +52,25 @@ describe('content-script registration', () => {
     await syncContentScript();
     expect(registered).toEqual([]);
   });
+
+  it('replaces a registration of an older version that ran at another time, and keeps one that is up to date (as the browser gives it back)', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://shop.example/*'], permissions: [] });
+    const older = { id: CONTENT_SCRIPT_ID, js: ['/content-scripts/content.js'], css: ['/underline.css'], matches: ['https://shop.example/*'], runAt: 'document_end', allFrames: true };
+    const registered: Record<string, unknown>[] = [older];
+    // As Chromium gives registrations back: file paths without their leading slash.
+    const asGivenBack = (r: Record<string, unknown>) => ({ ...r, css: (r.css as string[]).map((f) => f.replace(/^\//, '')) });
+    const scripting = {
+      getRegisteredContentScripts: vi.fn(async () => registered.map(asGivenBack) as never[]),
+      registerContentScripts: vi.fn(async (scripts: Record<string, unknown>[]) => void registered.push(...scripts)),
+      unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
+      executeScript: vi.fn(async () => []),
+      insertCSS: vi.fn(async () => undefined),
+    };
+    (fakeBrowser as unknown as { scripting: typeof scripting }).scripting = scripting;
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    await syncContentScript();
+    expect(registered).toMatchObject([{ id: CONTENT_SCRIPT_ID, runAt: 'document_idle' }]);
+    await syncContentScript();
+    expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+  });
 });

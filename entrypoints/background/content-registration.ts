@@ -4,6 +4,7 @@
  * granted origins change; pages already open on a newly covered site get it injected once.
  */
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_RUN_AT } from '@/utils/sites/content-script-timing';
 import { contentScriptMatches, isGranted } from '@/utils/sites/site-access';
 import { UNDERLINE_CSS_FILE } from '../content/tracker/underline-style';
 
@@ -11,6 +12,12 @@ export const CONTENT_SCRIPT_ID = 'thrudial-content';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** How the underline is drawn, applied by the browser from the start of every page (see underline-style.ts). */
 const UNDERLINE_CSS = `/${UNDERLINE_CSS_FILE}`;
+
+/** Extension files as the browser gives them back: Chromium drops the leading slash ("underline.css"). */
+function sameFile(given: string, ours: string): boolean {
+  const path = (file: string) => new URL(file, 'file:///').pathname;
+  return path(given) === path(ours);
+}
 
 async function grantedOrigins(): Promise<string[]> {
   return (await browser.permissions.getAll()).origins ?? [];
@@ -20,8 +27,9 @@ async function syncNow(): Promise<void> {
   const matches = contentScriptMatches(await grantedOrigins());
   const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   const before = [...(current?.matches ?? [])].sort();
-  // A registration from an older version (top frame only, no style) is replaced too.
-  const upToDate = current?.allFrames && current.css?.includes(UNDERLINE_CSS) && JSON.stringify(before) === JSON.stringify(matches);
+  // A registration from an older version (top frame only, no style, another time to run) is replaced too.
+  const upToDate = current?.allFrames && current.css?.some((file) => sameFile(file, UNDERLINE_CSS))
+    && current.runAt === CONTENT_SCRIPT_RUN_AT && JSON.stringify(before) === JSON.stringify(matches);
   if (upToDate) return;
   if (current) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   if (matches.length > 0) {
@@ -31,7 +39,7 @@ async function syncNow(): Promise<void> {
         js: [CONTENT_SCRIPT_FILE],
         css: [UNDERLINE_CSS],
         matches,
-        runAt: 'document_idle',
+        runAt: CONTENT_SCRIPT_RUN_AT,
         persistAcrossSessions: true,
         // Every frame of a granted site, and about:blank / srcdoc / blob: frames a granted page creates.
         allFrames: true,

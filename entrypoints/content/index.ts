@@ -1,6 +1,7 @@
 /** Content script: wires the matcher, the observer and the widget to the page and the background. */
 import { askBackground } from '@/utils/messaging/send-message';
 import type { PageHints } from '@/utils/protocol/country';
+import { CONTENT_SCRIPT_RUN_AT } from '@/utils/sites/content-script-timing';
 import { matchInBackground } from './background-matcher';
 import { askFirstScreen } from './first-screen';
 import { trackNumbers } from './tracker';
@@ -33,7 +34,7 @@ function pageHints(): PageHints {
 export default defineContentScript({
   // Registered by the background for exactly the granted sites (entrypoints/background/content-registration.ts).
   registration: 'runtime',
-  runAt: 'document_idle',
+  runAt: CONTENT_SCRIPT_RUN_AT,
   // No `window.postMessage` of "<extension id>:content:wxt:content-script-started" to the page.
   noScriptStartedPostMessage: true,
   // WXT's context (ctx) is deliberately not used: see claimLifetime.
