@@ -24,13 +24,13 @@ async function globals(): Promise<Record<string, string>> {
 }
 
 /** Talks to the service only where the user granted the host permission (asked for at save). */
-async function callService(settings: Settings, number: string, pageCountry?: string): Promise<TestCallResult> {
+async function callService(settings: Settings, number: string, pageCountry?: string, given?: Record<string, string>): Promise<TestCallResult> {
   return runCall({
     settings,
     number,
     pageCountry,
     describe: tProblem, // outcomes leave the background in the user's language
-    globals: await globals(),
+    globals: given ?? (await globals()),
     send: async (request) => {
       const origin = originPattern(request.url);
       const granted = origin !== undefined && (await browser.permissions.contains({ origins: [origin] }));
@@ -42,9 +42,10 @@ async function callService(settings: Settings, number: string, pageCountry?: str
 }
 
 export async function handleCall(message: CallMessage, senderTabId?: number): Promise<CallOutcome> {
-  const stored = await loadSettings();
+  // Read side by side: each is a storage round trip before the request can leave.
+  const [stored, globalValues] = await Promise.all([loadSettings(), globals()]);
   const settings: Settings = message.mode ? { ...stored, dialMode: message.mode } : stored;
-  let { outcome } = await callService(settings, message.number, message.pageCountry);
+  let { outcome } = await callService(settings, message.number, message.pageCountry, globalValues);
   let noHandler = false;
   if (outcome.kind === 'dialed' && outcome.mode === 'tel') {
     // The OS hands tel: to the linked phone or softphone, from a tab of ThruDial's own: the user's page never navigates.
