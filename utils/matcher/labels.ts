@@ -1,4 +1,5 @@
 /** Labels before a number: phone, fax, reference words in the languages ThruDial knows. */
+import { lazyRegExp } from '@/utils/lazy-regexp';
 
 // ---- labels ------------------------------------------------------------------------------
 
@@ -13,7 +14,6 @@ export type Label = 'phone' | 'fax' | 'reference' | 'qualifier' | 'number';
  * 传真/傳真 (full-width too, once normalized). Matched on whole tokens (TOKEN splits on any
  * script's letters, not \b); the CJK words also inside compounds (公司传真, 대표팩스).
  */
-import { lazyRegExp } from '@/utils/lazy-regexp';
 const FAX_WORD = /^(?:tele)?fax|^facsimile|^t[ée]l[ée]copie|^faks|^(?:теле)?факс|^φαξ|^τηλεομοιοτυπ|팩스|ファ(?:ッ)?クス|传真|傳真/;
 /** Phone labels and call verbs, also inside compounds (Telefonnummer, Bestellhotline, 電話番号). */
 const PHONE_PART = /t[eé]l[eé]f|^servicen(?:umme)?r|t[eé]l[eé]ph|phone|mobil|m[oó]vil|handy|natel|portable|celular|cellulare|whatsapp|hotline|helpline|rufnummer|durchwahl|zentrale|switchboard|vaihde|freephone|freecall|appel|ll[aá]m|chiam|ligue|volej|zadzwo|電話|携帯|フリーダイヤル|电话|手机|전화|휴대폰|телеф|τηλέφ|τηλεφ|κινητ/;
