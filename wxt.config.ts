@@ -34,7 +34,7 @@ export default new Proxy({}, {
 
 /**
  * The content script's `wxt/browser` (its own modules' and WXT's runtime's) is the browser's own
- * namespace (utils/browser-namespace.ts says why); every other entrypoint keeps the polyfill.
+ * namespace (entrypoints/content/browser-namespace.ts says why); every other entrypoint keeps the polyfill.
  * WXT builds each content script on its own, so the build's input tells which one this is.
  */
 function contentScriptBrowser(): Plugin {
@@ -47,7 +47,7 @@ function contentScriptBrowser(): Plugin {
     },
     resolveId(source) {
       if (!content || (source !== 'wxt/browser' && source !== '@wxt-dev/webextension-polyfill/browser')) return null;
-      return fileURLToPath(new URL('./utils/browser-namespace.ts', import.meta.url));
+      return fileURLToPath(new URL('./entrypoints/content/browser-namespace.ts', import.meta.url));
     },
   };
 }

@@ -38,12 +38,13 @@ export function askFirstScreen(
   doc: Document,
   ask: (runs: RunQuery[]) => Promise<NumberMatch[][] | undefined>,
   ignore?: (element: Element) => boolean,
+  budgetMs = FIRST_SCREEN_MS,
 ): (query: RunQuery) => Promise<NumberMatch[] | undefined> | undefined {
   const early = new Map<string, Promise<NumberMatch[] | undefined>>();
   firstTask(() => {
     if (!doc.body) return;
     const queries: RunQuery[] = [];
-    const until = performance.now() + FIRST_SCREEN_MS;
+    const until = performance.now() + budgetMs;
     const walk = runsIn(doc.body, {
       ignore,
       mayMatch: mayHoldNumber,

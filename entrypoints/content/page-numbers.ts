@@ -19,7 +19,7 @@ export interface ShownNumber {
 export function answerPageNumbers(numbers: () => ShownNumber[], signal: AbortSignal): void {
   if (signal.aborted) return;
   // Answered through sendResponse, at once: a returned promise is not an answer in Chromium before 148
-  // (the content script talks to the browser's own namespace, utils/browser-namespace.ts).
+  // (the content script talks to the browser's own namespace, entrypoints/content/browser-namespace.ts).
   const listener = (raw: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }, sendResponse: (answer: PageNumbers) => void) => {
     const message = acceptMessage(raw, { id: sender.id, url: sender.url, tabId: sender.tab?.id }, browser.runtime.id,
       browser.runtime.getURL('/'));

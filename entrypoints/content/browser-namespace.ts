@@ -10,6 +10,8 @@
  * points the content script's `wxt/browser` here (wxt.config.ts, contentScriptBrowser).
  * What the content script uses of it works alike in all three: runtime.sendMessage, onMessage
  * (answered through sendResponse, never a returned promise), runtime.id/getURL, i18n.getMessage.
+ * Not in utils/: WXT makes every export there an auto-import, and this `browser` would take the
+ * place of wxt/browser's in every entrypoint.
  */
 import type { browser as Polyfilled } from '@wxt-dev/webextension-polyfill/browser';
 
