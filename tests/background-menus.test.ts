@@ -32,18 +32,28 @@ describe('context menu', () => {
 });
 
 describe('content-script registration', () => {
-  it('registers the content script for exactly the granted origins, and removes it when none are left', async () => {
-    const getAll = vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://shop.example/*'], permissions: [] });
-    const registered: unknown[] = [];
+  /**
+   * The browser's registrations in memory (the fake browser has no scripting API), given back as
+   * Chromium gives them: file paths without their leading slash.
+   */
+  function fakeScripting(registered: Record<string, unknown>[]) {
+    const asGivenBack = (r: Record<string, unknown>) => ({ ...r, css: ((r.css ?? []) as string[]).map((f) => f.replace(/^\//, '')) });
     const scripting = {
-      getRegisteredContentScripts: vi.fn(async () => registered as never[]),
-      registerContentScripts: vi.fn(async (scripts: unknown[]) => void registered.push(...scripts)),
+      getRegisteredContentScripts: vi.fn(async () => registered.map(asGivenBack) as never[]),
+      registerContentScripts: vi.fn(async (scripts: Record<string, unknown>[]) => void registered.push(...scripts)),
       unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
       executeScript: vi.fn(async () => []),
       insertCSS: vi.fn(async () => undefined),
     };
     (fakeBrowser as unknown as { scripting: typeof scripting }).scripting = scripting;
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    return scripting;
+  }
+
+  it('registers the content script for exactly the granted origins, and removes it when none are left', async () => {
+    const getAll = vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://shop.example/*'], permissions: [] });
+    const registered: Record<string, unknown>[] = [];
+    fakeScripting(registered);
     await syncContentScript();
     expect(registered).toMatchObject([
       { id: CONTENT_SCRIPT_ID, matches: ['https://shop.example/*'], css: ['/underline.css'], runAt: 'document_idle', allFrames: true },
@@ -57,17 +67,7 @@ describe('content-script registration', () => {
     vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://shop.example/*'], permissions: [] });
     const older = { id: CONTENT_SCRIPT_ID, js: ['/content-scripts/content.js'], css: ['/underline.css'], matches: ['https://shop.example/*'], runAt: 'document_end', allFrames: true };
     const registered: Record<string, unknown>[] = [older];
-    // As Chromium gives registrations back: file paths without their leading slash.
-    const asGivenBack = (r: Record<string, unknown>) => ({ ...r, css: (r.css as string[]).map((f) => f.replace(/^\//, '')) });
-    const scripting = {
-      getRegisteredContentScripts: vi.fn(async () => registered.map(asGivenBack) as never[]),
-      registerContentScripts: vi.fn(async (scripts: Record<string, unknown>[]) => void registered.push(...scripts)),
-      unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
-      executeScript: vi.fn(async () => []),
-      insertCSS: vi.fn(async () => undefined),
-    };
-    (fakeBrowser as unknown as { scripting: typeof scripting }).scripting = scripting;
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    const scripting = fakeScripting(registered);
     await syncContentScript();
     expect(registered).toMatchObject([{ id: CONTENT_SCRIPT_ID, runAt: 'document_idle' }]);
     await syncContentScript();
