@@ -102,8 +102,7 @@ describe('widget status panel', () => {
     expect(panel.hidden).toBe(true);
     expect(panel.element.textContent).not.toContain('Calling');
     expect(onHidden).toHaveBeenCalledWith(false);
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(host.root.querySelector('[role="status"]')!.textContent).not.toBe('');
+    await vi.waitFor(() => expect(host.root.querySelector('[role="status"]')!.textContent).not.toBe(''));
     host.remove();
   });
 

@@ -140,11 +140,8 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
 
   function ensureUi(): Ui {
     ui ??= buildUi();
-    // Not added yet, or the page removed or moved it: (back) at the end of <html>.
-    if (!ui.host.placed()) {
-      shownAt = performance.now();
-      ui.host.place();
-    }
+    // Not added yet, or the page removed or moved it: (back) at the end of <html>, and the dwell starts again.
+    if (ui.host.place()) shownAt = performance.now();
     return ui;
   }
 
