@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleNumbersFound, handleSiteStatus } from '../entrypoints/background/site-control';
-import { handleMatchRuns } from '../entrypoints/background/handlers';
+import { handleMatchRuns, handlePageConfig } from '../entrypoints/background/handlers';
 import { updateSitePolicy } from '../utils/settings/store';
 
 beforeEach(() => {
@@ -26,6 +26,19 @@ describe('site-status', () => {
   it('no URL, or not a web page: no permission', async () => {
     expect(await handleSiteStatus(undefined)).toBe('no-permission');
     expect(await handleSiteStatus('chrome://settings')).toBe('no-permission');
+  });
+});
+
+describe("page-config from a tab: the site's status in the same answer", () => {
+  it("answers the sender's own site, as site-status would", async () => {
+    await updateSitePolicy((policy) => ({ ...policy, paused: ['https://paused.example'] }));
+    expect(await handlePageConfig(undefined, undefined, { siteUrl: 'https://shop.example/a' })).toMatchObject({ site: 'on' });
+    expect(await handlePageConfig(undefined, undefined, { siteUrl: 'https://paused.example/a' })).toMatchObject({ site: 'paused' });
+    expect(await handlePageConfig(undefined, undefined, { siteUrl: undefined })).toMatchObject({ site: 'no-permission' });
+  });
+
+  it('gives no status to a script outside a tab', async () => {
+    expect(await handlePageConfig(undefined)).not.toHaveProperty('site');
   });
 });
 

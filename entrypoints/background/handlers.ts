@@ -78,13 +78,16 @@ export async function handleTestCall(message: TestCallMessage): Promise<TestCall
   return callService(message.settings, message.number);
 }
 
-/** Content scripts get the default country and nothing else: the password stays in the background. */
-/** `tabUrl`: the top page of the sender's tab, whose country hint a frame without its own falls back to. */
-export async function handlePageConfig(tabUrl: string | undefined, page?: PageHints): Promise<PageConfig> {
-  const { defaultCountry } = await loadSettings();
+/**
+ * Content scripts get the default country and nothing else: the password stays in the background.
+ * `tabUrl`: the top page of the sender's tab, whose country hint a frame without its own falls back to.
+ * `fromTab`: asked by a script in a tab, whose site (its own page's address) gets its status in the same answer.
+ */
+export async function handlePageConfig(tabUrl: string | undefined, page?: PageHints, fromTab?: { siteUrl: string | undefined }): Promise<PageConfig> {
+  const [{ defaultCountry }, site] = await Promise.all([loadSettings(), fromTab && handleSiteStatus(fromTab.siteUrl)]);
   const tabCountry = tabUrl ? countryFromPage(undefined, hostOf(tabUrl) ?? '') : undefined;
   const read = page ? pageCountries(page, tabCountry, defaultCountry, globalThis.navigator?.language) : {};
-  return { defaultCountry, ...(tabCountry ? { tabCountry } : {}), ...read };
+  return { defaultCountry, ...(tabCountry ? { tabCountry } : {}), ...read, ...(site ? { site } : {}) };
 }
 
 type MatchRunsMessage = Extract<Message, { type: 'match-runs' }>;

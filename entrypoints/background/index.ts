@@ -49,7 +49,7 @@ export default defineBackground(() => {
       case 'test-call':
         return handleTestCall(message);
       case 'page-config':
-        return handlePageConfig(sender.tab?.url, message.page);
+        return handlePageConfig(sender.tab?.url, message.page, sender.tab && { siteUrl: senderSite() });
       case 'match-runs':
         return handleMatchRuns(message, sender.tab?.url, senderSite());
       case 'site-status':

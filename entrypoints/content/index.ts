@@ -42,8 +42,8 @@ export default defineContentScript({
     if (telephoneDetectionOff(document)) return;
     const life = claimLifetime();
     if (!life) return;
-    // Never storage: the background hands over what detection needs, and no secret (see page-config).
-    // Asked at the same time as the site's status (site-gate.ts), not one after the other.
+    // Never storage: the background hands over what detection needs, and no secret (see page-config),
+    // with the site's status (site-gate.ts) in the same answer.
     // The background reads the country from the page's hints (utils/protocol/country.ts, pageCountries).
     const page = pageHints();
     const configured = askBackground({ type: 'page-config', page }).catch(() => undefined);
@@ -52,9 +52,10 @@ export default defineContentScript({
     const earlyAnswer = askFirstScreen(document, (runs) => askBackground({ type: 'match-runs', page, runs }), ignore);
     let pageCountry: string | undefined;
     let countries: string[] = [];
-    const ready = configured.then((config) => {
+    const siteStatus = configured.then((config) => {
       pageCountry = config?.pageCountry;
       countries = config?.countries ?? [];
+      return config?.site;
     });
     // Runs only while the site is allowed (not paused, not denied); stops and starts as that changes,
     // and starts again on a document rewritten by document.open().
@@ -80,6 +81,6 @@ export default defineContentScript({
         tracker.stop();
         widget.destroy();
       };
-    }, ready);
+    }, siteStatus);
   },
 });

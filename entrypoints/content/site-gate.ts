@@ -1,7 +1,7 @@
 /**
- * Whether the content script works on this page: it asks the background (`site-status`) on start
- * and again whenever the background says the site policy or the granted sites changed, and it
- * reports how many numbers it shows, for the toolbar badge.
+ * Whether the content script works on this page: the background says so on start (in its
+ * 'page-config' answer) and again, asked with `site-status`, whenever it says the site policy or
+ * the granted sites changed; and it reports how many numbers it shows, for the toolbar badge.
  */
 import { browser } from 'wxt/browser';
 import { askBackground } from '@/utils/messaging/send-message';
@@ -68,8 +68,16 @@ function badgeReporter() {
   };
 }
 
-/** `ready`: what the run needs besides the site's status, asked for at the same time; the run starts once both are in. */
-export async function runWhileAllowed(life: Lifetime, run: Run, ready: Promise<unknown> = Promise.resolve(), doc: Document = document): Promise<void> {
+/**
+ * `firstStatus`: the site's status as the start-up message answered it, together with what the run
+ * needs besides (one message, not two); without an answer in it, the site's status is asked on its own.
+ */
+export async function runWhileAllowed(
+  life: Lifetime,
+  run: Run,
+  firstStatus: Promise<SiteDecision | undefined> = Promise.resolve(undefined),
+  doc: Document = document,
+): Promise<void> {
   if (life.isInvalid) return;
   const view = doc.defaultView!;
   const badge = badgeReporter();
@@ -84,11 +92,11 @@ export async function runWhileAllowed(life: Lifetime, run: Run, ready: Promise<u
     controller = undefined;
   }
 
-  async function check() {
+  async function check(known?: Promise<SiteDecision | undefined>) {
     const id = ++latestCheck;
     let decision: SiteDecision;
     try {
-      const [answer] = await Promise.all([askBackground({ type: 'site-status' }), ready]);
+      const answer = (await known) ?? (await askBackground({ type: 'site-status' }));
       if (answer === undefined) return; // No answer: change nothing.
       decision = answer;
     } catch {
@@ -152,5 +160,5 @@ export async function runWhileAllowed(life: Lifetime, run: Run, ready: Promise<u
     badge.cancel();
     stop();
   });
-  await check();
+  await check(firstStatus.catch(() => undefined));
 }

@@ -143,8 +143,8 @@ describe('secrets never reach web pages or the content script', () => {
       })()`);
       expect(read, area).toMatch(/^refused: Access to storage is not allowed from this context/);
     }
-    // What it may learn is the default country, nothing more.
-    expect(await world.evaluate(`chrome.runtime.sendMessage({ type: 'page-config' })`)).toEqual({ defaultCountry: 'GB' });
+    // What it may learn is the default country and whether ThruDial runs on its own page, nothing more.
+    expect(await world.evaluate(`chrome.runtime.sendMessage({ type: 'page-config' })`)).toEqual({ defaultCountry: 'GB', site: 'on' });
     await page.close();
   });
 });

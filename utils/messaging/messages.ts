@@ -14,7 +14,10 @@ export type Message =
   | { type: 'call'; number: string; pageCountry?: string; mode?: 'tel' | 'qr' }
   /** Options page: run a call with unsaved settings and report the exact request and the answer. */
   | { type: 'test-call'; settings: Settings; number: string }
-  /** Content script, on start: may it run here? The background answers from the sender's URL, never from page data. */
+  /**
+   * Content script: may it run here? The background answers from the sender's URL, never from page data.
+   * Asked again when the site policy changes; on start the answer comes with 'page-config' instead.
+   */
   | { type: 'site-status' }
   /** Popup: whether ThruDial runs on the page at `url` (the tab it shows); the background decides, from the site lists in force. */
   | { type: 'page-site-status'; url: string }
@@ -24,7 +27,8 @@ export type Message =
   | { type: 'site-policy-changed' }
   /**
    * Content script, on start: the settings it needs, and nothing else (it never reads storage).
-   * With the page's own country hints, the answer also gives the countries its numbers are read for.
+   * With the page's own country hints, the answer also gives the countries its numbers are read for;
+   * from a tab, also its site's status (one start-up message, not two).
    */
   | { type: 'page-config'; page?: PageHints }
   /**
@@ -62,6 +66,8 @@ export interface PageConfig {
   pageCountry?: string;
   /** With the page's hints: the countries its numbers are read for, in order ('match-runs'). */
   countries?: string[];
+  /** Asked from a tab: whether ThruDial runs on the sender's own page, as 'site-status' answers. */
+  site?: SiteDecision;
 }
 
 export type MessageResponse<M extends Message> = M extends { type: 'call' }

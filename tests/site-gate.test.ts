@@ -1,0 +1,84 @@
+/**
+ * entrypoints/content/site-gate.ts with the fake browser: the run starts on the status the start-up
+ * answer gave, asks 'site-status' on its own only without one, and follows later policy changes.
+ */
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runWhileAllowed, type Lifetime } from '../entrypoints/content/site-gate';
+import type { Message } from '../utils/messaging/messages';
+import type { SiteDecision } from '../utils/sites/site-policy';
+
+let statusAsked = 0;
+let status: SiteDecision = 'on';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  statusAsked = 0;
+  status = 'on';
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Message) => {
+    if (message.type === 'site-status') {
+      statusAsked++;
+      return status;
+    }
+    return undefined;
+  }) as typeof fakeBrowser.runtime.sendMessage);
+});
+
+function lifetime(): Lifetime & { end(): void } {
+  const controller = new AbortController();
+  return { signal: controller.signal, isInvalid: false, end: () => controller.abort() };
+}
+
+function recorder() {
+  const events: string[] = [];
+  const run = () => {
+    events.push('start');
+    return () => events.push('stop');
+  };
+  return { events, run };
+}
+
+describe('runWhileAllowed', () => {
+  it("starts on the start-up answer's 'on' without asking site-status", async () => {
+    const life = lifetime();
+    const { events, run } = recorder();
+    await runWhileAllowed(life, run, Promise.resolve('on'));
+    expect(events).toEqual(['start']);
+    expect(statusAsked).toBe(0);
+    life.end();
+    expect(events).toEqual(['start', 'stop']);
+  });
+
+  it("does not start on a paused site's start-up answer", async () => {
+    const life = lifetime();
+    const { events, run } = recorder();
+    await runWhileAllowed(life, run, Promise.resolve('paused'));
+    expect(events).toEqual([]);
+    expect(statusAsked).toBe(0);
+    life.end();
+  });
+
+  it('asks site-status on its own when the start-up answer has no status (or failed)', async () => {
+    for (const first of [Promise.resolve(undefined), Promise.reject(new Error('reloading'))]) {
+      const life = lifetime();
+      const { events, run } = recorder();
+      statusAsked = 0;
+      await runWhileAllowed(life, run, first);
+      expect(statusAsked).toBe(1);
+      expect(events).toEqual(['start']);
+      life.end();
+    }
+  });
+
+  it('asks site-status again when the policy changes, and stops on a pause', async () => {
+    const life = lifetime();
+    const { events, run } = recorder();
+    await runWhileAllowed(life, run, Promise.resolve('on'));
+    status = 'paused';
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'site-policy-changed' }, {});
+    await vi.waitFor(() => expect(events).toEqual(['start', 'stop']));
+    expect(statusAsked).toBe(1);
+    life.end();
+  });
+});
