@@ -43,7 +43,7 @@ function contentScriptBrowser(): Plugin {
     name: 'thrudial:content-script-browser-namespace',
     enforce: 'pre',
     options(options) {
-      content = JSON.stringify(options.input ?? '').includes('entrypoints/content/');
+      content = JSON.stringify(options.input ?? '').includes('entrypoints/content-script.');
     },
     resolveId(source) {
       if (!content || (source !== 'wxt/browser' && source !== '@wxt-dev/webextension-polyfill/browser')) return null;

@@ -12,6 +12,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONTENT_SCRIPT_ID, syncContentScript } from '../entrypoints/background/content-registration';
 import { MENU, onMenuClick } from '../entrypoints/background/context-menu';
 import { DEFAULT_SETTINGS } from '../utils/settings/settings';
+import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_RUN_AT } from '../utils/sites/content-script';
 import { loadHistory, saveSettings } from '../utils/settings/store';
 
 beforeEach(() => {
@@ -37,7 +38,8 @@ describe('content-script registration', () => {
    * Chromium gives them: file paths without their leading slash.
    */
   function fakeScripting(registered: Record<string, unknown>[]) {
-    const asGivenBack = (r: Record<string, unknown>) => ({ ...r, css: ((r.css ?? []) as string[]).map((f) => f.replace(/^\//, '')) });
+    const withoutSlash = (files: unknown) => ((files ?? []) as string[]).map((f) => f.replace(/^\//, ''));
+    const asGivenBack = (r: Record<string, unknown>) => ({ ...r, js: withoutSlash(r.js), css: withoutSlash(r.css) });
     const scripting = {
       getRegisteredContentScripts: vi.fn(async () => registered.map(asGivenBack) as never[]),
       registerContentScripts: vi.fn(async (scripts: Record<string, unknown>[]) => void registered.push(...scripts)),
@@ -65,12 +67,22 @@ describe('content-script registration', () => {
 
   it('replaces a registration of an older version that ran at another time, and keeps one that is up to date (as the browser gives it back)', async () => {
     vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://shop.example/*'], permissions: [] });
-    const older = { id: CONTENT_SCRIPT_ID, js: ['/content-scripts/content.js'], css: ['/underline.css'], matches: ['https://shop.example/*'], runAt: 'document_end', allFrames: true };
+    const older = { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], css: ['/underline.css'], matches: ['https://shop.example/*'], runAt: 'document_end', allFrames: true };
     const registered: Record<string, unknown>[] = [older];
     const scripting = fakeScripting(registered);
     await syncContentScript();
     expect(registered).toMatchObject([{ id: CONTENT_SCRIPT_ID, runAt: 'document_idle' }]);
     await syncContentScript();
     expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+  });
+
+  it("replaces a registration of the older file (WXT's content-scripts/content.js, before the content script was an unlisted script)", async () => {
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://shop.example/*'], permissions: [] });
+    const older = { id: CONTENT_SCRIPT_ID, js: ['/content-scripts/content.js'], css: ['/underline.css'], matches: ['https://shop.example/*'], runAt: CONTENT_SCRIPT_RUN_AT, allFrames: true };
+    const registered: Record<string, unknown>[] = [older];
+    const scripting = fakeScripting(registered);
+    await syncContentScript();
+    expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+    expect(registered).toMatchObject([{ id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE] }]);
   });
 });

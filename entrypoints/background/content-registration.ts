@@ -1,15 +1,14 @@
 /**
- * The content script is registered at runtime, for exactly the sites the user granted
- * (entrypoints/content: `registration: 'runtime'`). Kept in step at startup and whenever the
+ * The content script (entrypoints/content-script.ts, an unlisted script) is registered at runtime,
+ * for exactly the sites the user granted. Kept in step at startup and whenever the
  * granted origins change; pages already open on a newly covered site get it injected once.
  */
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_RUN_AT } from '@/utils/sites/content-script-timing';
+import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_RUN_AT } from '@/utils/sites/content-script';
 import { contentScriptMatches, isGranted } from '@/utils/sites/site-access';
 import { UNDERLINE_CSS_FILE } from '../content/tracker/underline-style';
 
 export const CONTENT_SCRIPT_ID = 'thrudial-content';
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** How the underline is drawn, applied by the browser from the start of every page (see underline-style.ts). */
 const UNDERLINE_CSS = `/${UNDERLINE_CSS_FILE}`;
 
@@ -27,8 +26,9 @@ async function syncNow(): Promise<void> {
   const matches = contentScriptMatches(await grantedOrigins());
   const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   const before = [...(current?.matches ?? [])].sort();
-  // A registration from an older version (top frame only, no style, another time to run) is replaced too.
-  const upToDate = current?.allFrames && current.css?.some((file) => sameFile(file, UNDERLINE_CSS))
+  // A registration from an older version (top frame only, no style, another file or time to run) is replaced too.
+  const upToDate = current?.allFrames && current.js?.some((file) => sameFile(file, CONTENT_SCRIPT_FILE))
+    && current.css?.some((file) => sameFile(file, UNDERLINE_CSS))
     && current.runAt === CONTENT_SCRIPT_RUN_AT && JSON.stringify(before) === JSON.stringify(matches);
   if (upToDate) return;
   if (current) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });

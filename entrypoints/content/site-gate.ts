@@ -14,7 +14,7 @@ export type Run = (signal: AbortSignal, onCount: (count: number) => void) => () 
 
 /**
  * How long the content script lives: `signal` aborts and `isInvalid` turns true when the
- * extension is gone. ThruDial's own (entrypoints/content/index.ts), not WXT's context, which a
+ * extension is gone. ThruDial's own (entrypoints/content/lifetime.ts), not WXT's context, which a
  * page can invalidate.
  */
 export interface Lifetime {

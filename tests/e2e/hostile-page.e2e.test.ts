@@ -26,6 +26,7 @@ import { dialStringFor } from '../../scripts/demo-server/service';
 import type { HistoryEntry } from '../../utils/settings/store';
 import { startHarness, type Harness } from './harness';
 import { demoSettings } from '../support/servers';
+import { CONTENT_JS } from '../support/chromium';
 import { clickNumberText, highlightedNumbers, hoverNumber, readControl, readPanel, shadowRootType, USER_DWELL_MS } from './shadow';
 
 const PIN = '1234';
@@ -159,7 +160,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
   }
 
   /** A fresh tab on `body`, with `init` scripts at document start, once ThruDial underlined `wait`. */
-  async function open(body: string, options: { init?: (() => void)[]; wait?: string; head?: string } = {}): Promise<Tab> {
+  async function open(body: string, options: { init?: (string | (() => void))[]; wait?: string; head?: string } = {}): Promise<Tab> {
     const { page, tel } = await h.newPage();
     opened.push(page);
     const tab: Tab = { page, tel, extensionErrors: [], pageErrors: [] };
@@ -566,7 +567,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
 
   it('4. forged window.postMessage / MessageChannel / CustomEvent messages and chrome.runtime.sendMessage to the real id call nothing', async () => {
     const tab = await open(`<p>Call us at ${NUMBER} today.</p>`);
-    const attempts = await tab.page.evaluate(async ({ id, number }) => {
+    const attempts = await tab.page.evaluate(async ({ id, number, contentJs }) => {
       const call = { type: 'call', number };
       const forged: unknown[] = [
         call,
@@ -607,7 +608,7 @@ describe('hostile pages: no call, no crash, no secret', () => {
         results.connect = `threw: ${(e as Error).message}`;
       }
       // Nor can it load the extension's files (no web_accessible_resources).
-      for (const file of ['manifest.json', 'background.js', 'content-scripts/content.js', 'options.html']) {
+      for (const file of ['manifest.json', 'background.js', contentJs, 'options.html']) {
         try {
           await fetch(`chrome-extension://${id}/${file}`);
           results[file] = 'loaded';
@@ -617,12 +618,12 @@ describe('hostile pages: no call, no crash, no secret', () => {
       }
       await new Promise((r) => setTimeout(r, 300));
       return results;
-    }, { id: h.extensionId, number: NUMBER_E164 });
+    }, { id: h.extensionId, number: NUMBER_E164, contentJs: CONTENT_JS });
     expect(attempts).toMatchObject({
       runtime: 'undefined',
       sendMessage: expect.stringMatching(/^threw/),
       connect: expect.stringMatching(/^threw/),
-      'manifest.json': 'blocked', 'background.js': 'blocked', 'content-scripts/content.js': 'blocked', 'options.html': 'blocked',
+      'manifest.json': 'blocked', 'background.js': 'blocked', [CONTENT_JS]: 'blocked', 'options.html': 'blocked',
     });
     await expectNoCall(tab);
     expect(await hostExists(tab.page)).toBe(false);
@@ -636,12 +637,12 @@ describe('hostile pages: no call, no crash, no secret', () => {
   it('4b. a second copy of the content script injected into the tab (as the background does for open tabs) stays idle: one highlight, one call per click', async () => {
     const tab = await open(`<p>Call us at ${NUMBER} today.</p>`);
     const url = tab.page.url();
-    const injected = await (await h.worker()).evaluate(async (url) => {
+    const injected = await (await h.worker()).evaluate(async ({ url, file }) => {
       const c = (globalThis as any).chrome;
       const [t] = await c.tabs.query({ url });
-      await c.scripting.executeScript({ target: { tabId: t.id }, files: ['/content-scripts/content.js'] });
+      await c.scripting.executeScript({ target: { tabId: t.id }, files: [file] });
       return true;
-    }, url);
+    }, { url, file: `/${CONTENT_JS}` });
     expect(injected).toBe(true);
     await pause(500);
     expect(await highlightedNumbers(tab.page)).toEqual([NUMBER]);
@@ -751,19 +752,25 @@ describe('hostile pages: no call, no crash, no secret', () => {
   // ---- weaknesses the tester found, now fixed: each asserts the safe behaviour ---------------
 
   describe('former weaknesses W1-W5 (each once asserted the unsafe behaviour; now the safe one)', () => {
-    it('W1. the page learns nothing from a script-started postMessage, and WXT\'s "newer script started" CustomEvent (the id is public) does not switch ThruDial off', async () => {
-      const tab = await open(`<p>Call us at ${NUMBER} today.</p>`);
-      // noScriptStartedPostMessage: no message names the extension (id or WXT's event).
+    it('W1. the page learns nothing from a script-started postMessage or CustomEvent, and WXT\'s "newer script started" CustomEvent (the id is public) does not switch ThruDial off', async () => {
+      const type = `${h.extensionId}:content:wxt:content-script-started`;
+      // A page that knows the id listens, from before the content script starts, for WXT's event.
+      const listen = `document.addEventListener(${JSON.stringify(type)}, () => { window.__startedEvents = (window.__startedEvents || 0) + 1; }, true);`;
+      const tab = await open(`<p>Call us at ${NUMBER} today.</p>`, { init: [listen] });
+      // No message names the extension (id or WXT's event).
       const messages = await tab.page.evaluate(() => (window as unknown as { __hostile: HostileState }).__hostile.messages);
       expect(messages.filter((m) => m.includes(h.extensionId) || m.includes('wxt:content-script-started'))).toEqual([]);
       expect(messages).toContain('canary-message'); // the listener did record messages
+      // The content script is not WXT's content-script wrapper (entrypoints/content-script.ts): no event on document.
+      expect(await tab.page.evaluate(() => (window as unknown as { __startedEvents?: number }).__startedEvents ?? 0)).toBe(0);
 
       // The extension id is public (store listing): the page replays WXT's event as a CustomEvent on document.
-      const type = `${h.extensionId}:content:wxt:content-script-started`;
       await tab.page.evaluate((type) => {
         for (const detail of [{ contentScriptName: 'content', messageId: 'page' }, { contentScriptName: 'content' }])
           document.dispatchEvent(new CustomEvent(type, { detail }));
       }, type);
+      // The page's own listener saw its own two events: the count above could have seen one of ThruDial's.
+      expect(await tab.page.evaluate(() => (window as unknown as { __startedEvents?: number }).__startedEvents ?? 0)).toBe(2);
       await pause(300);
       // ThruDial's lifetime is its own (extension gone, or a newer copy in its isolated world): still on.
       expect(await highlightedNumbers(tab.page)).toEqual([NUMBER]);

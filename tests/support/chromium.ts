@@ -8,11 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { UNDERLINE_CSS_FILE } from '../../entrypoints/content/tracker/underline-style';
+import { CONTENT_SCRIPT_FILE } from '../../utils/sites/content-script';
 
 export const BUILT_EXTENSION = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const LOOPBACK_ORIGINS = ['http://127.0.0.1/*', 'https://127.0.0.1/*'];
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CONTENT_JS = 'content-scripts/content.js';
+/** The content script's file in a build, without the leading slash. */
+export const CONTENT_JS = CONTENT_SCRIPT_FILE.slice(1);
 
 /** The flags /work/shared/toolchain.md found to work here: no sandbox as root, no traffic off the machine. */
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
