@@ -111,6 +111,17 @@ describe('matching in the background', () => {
     expect(first.batches[0]!.map((q) => q.text)).toContain('(617) 555-0129');
   });
 
+  it('asks once even when the first screenful holds nothing to match (the question carries the start-up config)', async () => {
+    document.body.innerHTML = '<p>No numbers here.</p>';
+    const asked: RunQuery[][] = [];
+    const early = askFirstScreen(document, async (runs) => {
+      asked.push(runs);
+      return [];
+    });
+    await vi.waitFor(() => expect(asked).toEqual([[]]));
+    expect(early({ text: '1', labelBefore: '', columnHeader: '', headingAbove: '' })).toBeUndefined();
+  });
+
   it('a first screenful that got no answer is asked again by the tracker', async () => {
     document.body.innerHTML = PAGE;
     let asked = 0;

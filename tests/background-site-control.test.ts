@@ -61,18 +61,28 @@ describe('numbers-found', () => {
   });
 });
 
-describe('match-runs before the page knows its status (the first screenful)', () => {
+describe('the first screenful, in the start-up page-config before the page knows its status', () => {
   const run = { text: 'Call (213) 373-4253', labelBefore: '', columnHeader: '', headingAbove: '' };
-  const firstScreen = { type: 'match-runs' as const, page: { lang: 'en-US', hostname: 'shop.example' }, runs: [run] };
+  const page = { lang: 'en-US', hostname: 'shop.example' };
 
   it("is matched for the countries of the page's hints on a site where ThruDial runs", async () => {
-    const answers = await handleMatchRuns(firstScreen, 'https://shop.example/', 'https://shop.example/');
-    expect(answers!.map((a) => a.map((m) => m.text))).toEqual([['(213) 373-4253']]);
+    const config = await handlePageConfig('https://shop.example/', page, { siteUrl: 'https://shop.example/', runs: [run] });
+    expect(config).toMatchObject({ site: 'on', countries: ['US'] });
+    expect(config.matches!.map((a) => a.map((m) => m.text))).toEqual([['(213) 373-4253']]);
   });
 
-  it('gets no answer on a site the user paused, or with no site (the tracker asks again if the site is resumed)', async () => {
+  it('gets no matches at all on a site the user paused, or with no site (the tracker asks again if the site is resumed)', async () => {
     await updateSitePolicy((policy) => ({ ...policy, paused: ['https://shop.example'] }));
-    expect(await handleMatchRuns(firstScreen, 'https://shop.example/', 'https://shop.example/')).toBeUndefined();
-    expect(await handleMatchRuns(firstScreen, undefined, undefined)).toBeUndefined();
+    expect(await handlePageConfig('https://shop.example/', page, { siteUrl: 'https://shop.example/', runs: [run] })).not.toHaveProperty('matches');
+    expect(await handlePageConfig(undefined, page, { siteUrl: undefined, runs: [run] })).not.toHaveProperty('matches');
+  });
+});
+
+describe('match-runs', () => {
+  it('matches each run for the countries given', () => {
+    const run = { text: 'Call (213) 373-4253 or 030 2345 6700', labelBefore: '', columnHeader: '', headingAbove: '' };
+    const texts = (countries: string[]) => handleMatchRuns({ type: 'match-runs', countries, runs: [run] }).map((a) => a.map((m) => m.text));
+    expect(texts(['US'])).toEqual([['(213) 373-4253']]);
+    expect(texts(['DE'])[0]).toContain('030 2345 6700');
   });
 });

@@ -88,16 +88,23 @@ describe("'match-runs': page text to match, from a content script", () => {
     expect(ask({ runs: [{ text: '2133734253', ...bare }] })).toEqual({ type: 'match-runs', countries: ['US'], runs: [{ text: '2133734253', ...bare }] });
   });
 
-  it("is accepted with the page's hints instead of countries (the first screenful), copied too", () => {
-    expect(ask({ countries: undefined, page: { lang: 'en-US', hostname: 'shop.example', extra: 'x' } }))
-      .toEqual({ type: 'match-runs', page: { lang: 'en-US', hostname: 'shop.example' }, runs: [run] });
+  it("is refused with the page's hints instead of countries (the first screenful goes in page-config)", () => {
+    expect(ask({ countries: undefined, page: { lang: 'en-US', hostname: 'shop.example' } })).toBeUndefined();
+  });
+
+  it("the first screenful's runs are accepted in page-config, with the page's hints, from a tab, copied too", () => {
+    const config = (m: Record<string, unknown>, sender: SenderInfo = contentScript) => acceptMessage({ type: 'page-config', ...m }, sender, OWN_ID, OWN_ORIGIN);
+    const page = { lang: 'en-US', hostname: 'shop.example' };
+    expect(config({ page: { ...page, extra: 'x' }, runs: [{ ...run, extra: 'x' }] })).toEqual({ type: 'page-config', page, runs: [run] });
+    expect(config({ page, runs: [run] }, optionsPage)).toBeUndefined();
+    expect(config({ runs: [run] })).toBeUndefined(); // runs without hints: no countries to read them for
+    expect(config({ page, runs: [{ ...bare }] })).toBeUndefined();
+    expect(config({ page, runs: Array.from({ length: 2001 }, () => ({ text: '1', ...bare })) })).toBeUndefined();
   });
 
   it.each([
     ['not from a tab', {}, optionsPage],
-    ['both countries and hints', { page: { lang: 'en' } }],
     ['neither countries nor hints', { countries: undefined }],
-    ['hints that are not hints', { countries: undefined, page: { lang: 5 } }],
     ['a country that is not a code', { countries: ['usa'] }],
     ['too many countries', { countries: ['US', 'CA', 'GB', 'DE', 'FR'] }],
     ['runs not a list', { runs: 'x' }],

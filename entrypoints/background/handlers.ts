@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { countryFromPage, pageCountries, type PageHints } from '@/utils/protocol/country';
 import { answerRunQuery } from '@/utils/matcher/run-query';
 import type { NumberMatch } from '@/utils/matcher';
+import type { RunQuery } from '@/utils/matcher/run-query';
 import type { Message, PageConfig } from '@/utils/messaging/messages';
 import type { CallOutcome, TestCallResult } from '@/utils/protocol/call';
 import type { Settings } from '@/utils/settings/settings';
@@ -78,32 +79,32 @@ export async function handleTestCall(message: TestCallMessage): Promise<TestCall
   return callService(message.settings, message.number);
 }
 
+/** What a script in a tab asks besides its config: its own page's address, and its first screenful's runs. */
+export interface TabQuestion {
+  siteUrl: string | undefined;
+  runs?: RunQuery[];
+}
+
 /**
  * Content scripts get the default country and nothing else: the password stays in the background.
  * `tabUrl`: the top page of the sender's tab, whose country hint a frame without its own falls back to.
- * `fromTab`: asked by a script in a tab, whose site (its own page's address) gets its status in the same answer.
+ * `fromTab`: asked by a script in a tab: its site's status comes in the same answer and, on a site
+ * where ThruDial runs, the matches of the runs it sent, read for the countries of its hints
+ * (on a paused site no matches at all, not "no numbers": if the user resumes it, the tracker asks again).
  */
-export async function handlePageConfig(tabUrl: string | undefined, page?: PageHints, fromTab?: { siteUrl: string | undefined }): Promise<PageConfig> {
+export async function handlePageConfig(tabUrl: string | undefined, page?: PageHints, fromTab?: TabQuestion): Promise<PageConfig> {
   const [{ defaultCountry }, site] = await Promise.all([loadSettings(), fromTab && handleSiteStatus(fromTab.siteUrl)]);
   const tabCountry = tabUrl ? countryFromPage(undefined, hostOf(tabUrl) ?? '') : undefined;
-  const read = page ? pageCountries(page, tabCountry, defaultCountry, globalThis.navigator?.language) : {};
-  return { defaultCountry, ...(tabCountry ? { tabCountry } : {}), ...read, ...(site ? { site } : {}) };
+  const read: Partial<ReturnType<typeof pageCountries>> = page ? pageCountries(page, tabCountry, defaultCountry, globalThis.navigator?.language) : {};
+  const matches = site === 'on' ? fromTab?.runs?.map((run) => answerRunQuery(run, read.countries ?? [])) : undefined;
+  return { defaultCountry, ...(tabCountry ? { tabCountry } : {}), ...read, ...(site ? { site } : {}), ...(matches ? { matches } : {}) };
 }
 
 type MatchRunsMessage = Extract<Message, { type: 'match-runs' }>;
 
-/**
- * Matching for content scripts: they carry no phone-number metadata (utils/matcher/run-query.ts).
- * The first screenful comes before the page knows its site's status and countries
- * (entrypoints/content/first-screen.ts): read for the countries of its hints, on a site where
- * ThruDial runs only (a paused site's text is not matched: no answer).
- */
-export async function handleMatchRuns(message: MatchRunsMessage, tabUrl: string | undefined, siteUrl: string | undefined): Promise<NumberMatch[][] | undefined> {
-  if ('countries' in message) return message.runs.map((run) => answerRunQuery(run, message.countries));
-  // No answer at all (not "no numbers"): if the user resumes the site, the tracker asks again.
-  if ((await handleSiteStatus(siteUrl)) !== 'on') return undefined;
-  const { countries = [] } = await handlePageConfig(tabUrl, message.page);
-  return message.runs.map((run) => answerRunQuery(run, countries));
+/** Matching for content scripts: they carry no phone-number metadata (utils/matcher/run-query.ts). */
+export function handleMatchRuns(message: MatchRunsMessage): NumberMatch[][] {
+  return message.runs.map((run) => answerRunQuery(run, message.countries));
 }
 
 function hostOf(url: string): string | undefined {

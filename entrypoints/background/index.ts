@@ -49,9 +49,9 @@ export default defineBackground(() => {
       case 'test-call':
         return handleTestCall(message);
       case 'page-config':
-        return handlePageConfig(sender.tab?.url, message.page, sender.tab && { siteUrl: senderSite() });
+        return handlePageConfig(sender.tab?.url, message.page, sender.tab && { siteUrl: senderSite(), runs: message.runs });
       case 'match-runs':
-        return handleMatchRuns(message, sender.tab?.url, senderSite());
+        return handleMatchRuns(message);
       case 'site-status':
         return handleSiteStatus(senderSite());
       case 'page-site-status':

@@ -1,9 +1,10 @@
 /**
  * The first screenful, asked at once: the top of the page's runs are read and sent to be matched
- * while the site's status and the page's countries are still on their way (the background reads
- * the countries from the page's hints itself, and matches nothing on a site where ThruDial does
- * not run). When the tracker then reads the same runs, their answers are in already, so the first
- * underlines show one round trip earlier (background-matcher.ts takes them from `earlyAnswer`).
+ * in the content script's one start-up message, which also asks for the site's status and the
+ * page's countries (start.ts; the background reads the countries from the page's hints, and
+ * matches nothing on a site where ThruDial does not run). When the tracker then reads the same
+ * runs, their answers are in already, so the first underlines wait for one round trip, not two
+ * (background-matcher.ts takes them from `earlyAnswer`).
  * Only reads: nothing of the page changes before the site's status says ThruDial runs.
  */
 import type { NumberMatch } from '@/utils/matcher';
@@ -31,8 +32,8 @@ const queryKey = (query: RunQuery): string => JSON.stringify(query);
 
 /**
  * Reads the first runs of `doc` (in the next task, not in the script's own evaluation) and asks
- * for them in one batch. Returns the early answer for a query, once per query, if it was asked
- * (a promise of undefined when no answer came).
+ * once, with them in one batch (with none, on a page without any). Returns the early answer for a
+ * query, once per query, if it was asked (a promise of undefined when no answer came).
  */
 export function askFirstScreen(
   doc: Document,
@@ -42,26 +43,9 @@ export function askFirstScreen(
 ): (query: RunQuery) => Promise<NumberMatch[] | undefined> | undefined {
   const early = new Map<string, Promise<NumberMatch[] | undefined>>();
   firstTask(() => {
-    if (!doc.body) return;
-    const queries: RunQuery[] = [];
-    const until = performance.now() + budgetMs;
-    const walk = runsIn(doc.body, {
-      ignore,
-      mayMatch: mayHoldNumber,
-      // Shadow roots and custom elements are the tracker's: this reads the document's own first runs.
-      onShadowRoot: () => undefined,
-      onUndefined: () => undefined,
-      wasTracked: () => false,
-      onCutOff: () => undefined,
-    });
-    for (let next = walk.next(); !next.done && performance.now() < until; next = walk.next()) {
-      const query = next.value?.candidate ? questionFor(next.value, ignore) : undefined;
-      if (query) queries.push(query);
-    }
-    if (!queries.length) return;
-    const answers = ask(queries);
+    const queries = doc.body ? firstQueries(doc.body, budgetMs, ignore) : [];
     // No answer (the background refused or was reloading): undefined, and the tracker asks again.
-    const settled = answers.then((all) => all, () => undefined);
+    const settled = ask(queries).then((all) => all, () => undefined);
     queries.forEach((query, i) => early.set(queryKey(query), settled.then((all) => all?.[i])));
   });
   let hits = 0;
@@ -75,4 +59,24 @@ export function askFirstScreen(
     early.delete(key);
     return answer;
   };
+}
+
+/** The questions for the runs at the top of `body` that may give a number, read for at most `budgetMs`. */
+function firstQueries(body: HTMLElement, budgetMs: number, ignore?: (element: Element) => boolean): RunQuery[] {
+  const queries: RunQuery[] = [];
+  const until = performance.now() + budgetMs;
+  const walk = runsIn(body, {
+    ignore,
+    mayMatch: mayHoldNumber,
+    // Shadow roots and custom elements are the tracker's: this reads the document's own first runs.
+    onShadowRoot: () => undefined,
+    onUndefined: () => undefined,
+    wasTracked: () => false,
+    onCutOff: () => undefined,
+  });
+  for (let next = walk.next(); !next.done && performance.now() < until; next = walk.next()) {
+    const query = next.value?.candidate ? questionFor(next.value, ignore) : undefined;
+    if (query) queries.push(query);
+  }
+  return queries;
 }

@@ -1,6 +1,7 @@
 /** Content script: wires the matcher, the observer and the widget to the page and the background. */
 import { askBackground } from '@/utils/messaging/send-message';
 import type { PageHints } from '@/utils/protocol/country';
+import type { SiteDecision } from '@/utils/sites/site-policy';
 import { matchInBackground } from './background-matcher';
 import { askFirstScreen } from './first-screen';
 import { trackNumbers } from './tracker';
@@ -35,21 +36,23 @@ export async function startContentScript(): Promise<void> {
   if (telephoneDetectionOff(document)) return;
   const life = claimLifetime();
   if (!life) return;
+  // One start-up message, in the task after this one, with the top of the page's runs (first-screen.ts).
   // Never storage: the background hands over what detection needs, and no secret (see page-config),
-  // with the site's status (site-gate.ts) in the same answer.
+  // with the site's status (site-gate.ts) and the first runs' matches in the same answer.
   // The background reads the country from the page's hints (utils/protocol/country.ts, pageCountries).
   const page = pageHints();
-  const configured = askBackground({ type: 'page-config', page }).catch(() => undefined);
   const ignore = (element: Element) => element.id === HOST_ID;
-  // The top of the page is matched meanwhile: its underlines show as soon as the site's status is in.
-  const earlyAnswer = askFirstScreen(document, (runs) => askBackground({ type: 'match-runs', page, runs }), ignore);
   let pageCountry: string | undefined;
   let countries: string[] = [];
-  const siteStatus = configured.then((config) => {
+  let tellSiteStatus!: (site: SiteDecision | undefined) => void;
+  const siteStatus = new Promise<SiteDecision | undefined>((resolve) => (tellSiteStatus = resolve));
+  const earlyAnswer = askFirstScreen(document, async (runs) => {
+    const config = await askBackground({ type: 'page-config', page, ...(runs.length ? { runs } : {}) }).catch(() => undefined);
     pageCountry = config?.pageCountry;
     countries = config?.countries ?? [];
-    return config?.site;
-  });
+    tellSiteStatus(config?.site);
+    return config?.matches;
+  }, ignore);
   // Runs only while the site is allowed (not paused, not denied); stops and starts as that changes,
   // and starts again on a document rewritten by document.open().
   await runWhileAllowed(life, (signal, onCount) => {

@@ -77,12 +77,14 @@ async function main(): Promise<void> {
     const evaluated = [floor, ...arms.slice(1)];
     const evaluate: number[][] = arms.map(() => []);
     const evaluateCpu: number[][] = arms.map(() => []);
+    const startCpu: number[][] = arms.map(() => []);
     for (let round = 0; round < EVALUATE; round++)
       for (let k = 0; k < evaluated.length; k++) {
         if (!evaluated[k]) continue;
         const trace = await traceSample(evaluated[k]!, clickUrl, 'underlined');
         evaluate[k]!.push(trace.evaluateMs);
         evaluateCpu[k]!.push(trace.evaluateCpuMs);
+        startCpu[k]!.push(trace.extCpuMs);
       }
 
     const clicks: number[][] = arms.map(() => []);
@@ -92,7 +94,8 @@ async function main(): Promise<void> {
     const m = (k: number, f: (s: LoadSample) => number) => median(loads[k]!.map(f));
     const evaluation = (k: number) =>
       `evaluation ${median(evaluate[k]!).toFixed(1)} ms (${evaluate[k]!.map((e) => e.toFixed(1)).join(', ')}), ` +
-      `its thread time ${median(evaluateCpu[k]!).toFixed(1)} ms (${evaluateCpu[k]!.map((e) => e.toFixed(1)).join(', ')})`;
+      `its thread time ${median(evaluateCpu[k]!).toFixed(1)} ms (${evaluateCpu[k]!.map((e) => e.toFixed(1)).join(', ')}); ` +
+      `the content script's thread time until the first underline ${median(startCpu[k]!).toFixed(1)} ms (${startCpu[k]!.map((e) => e.toFixed(1)).join(', ')})`;
     console.log(`\n5 MB page, ${ROUNDS} interleaved rounds, medians`);
     for (let k = 0; k < arms.length; k++) {
       const parts = ROUNDS

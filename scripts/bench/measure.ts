@@ -505,6 +505,12 @@ export interface TraceAnalysis {
    * main thread waited for a core (on 2 cores, the browser's other processes load the page meanwhile).
    */
   evaluateCpuMs: number;
+  /**
+   * Thread time of all the content script's own stretches on the page's main thread (its
+   * evaluation, then every task of its own: listeners, callbacks), ms: work moved out of the
+   * evaluation into a later task still counts here.
+   */
+  extCpuMs: number;
   compileMs: number;
 }
 
@@ -515,7 +521,7 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalys
   const anchor =
     events.find((e) => e.name === 'ParseHTML' && typeof e.args?.beginData?.url === 'string' && e.args.beginData.url.startsWith(pageUrl)) ??
     events.find((e) => e.name === 'EvaluateScript' && isExtEvent(e));
-  if (!anchor) return { longTasks: [], longTasksAfterScript: [], breakdownAfterScript: [], tasksAfterScriptMs: NaN, longestExtSlice: NaN, extTotalMs: NaN, evaluateMs: NaN, evaluateCpuMs: NaN, compileMs: NaN };
+  if (!anchor) return { longTasks: [], longTasksAfterScript: [], breakdownAfterScript: [], tasksAfterScriptMs: NaN, longestExtSlice: NaN, extTotalMs: NaN, evaluateMs: NaN, evaluateCpuMs: NaN, extCpuMs: NaN, compileMs: NaN };
   const main = events.filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && e.dur !== undefined);
   const tasks = mergeIntervals(
     main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask').map((e) => [e.ts, e.ts + e.dur!] as [number, number]),
@@ -559,6 +565,14 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalys
   const evaluateMs = evaluations.reduce((a, e) => a + e.dur! / 1000, 0);
   const evaluateCpuMs = evaluations.reduce((a, e) => a + (e.tdur ?? NaN) / 1000, 0);
   const compileMs = contentEvents.filter((e) => e.name === 'v8.compile').reduce((a, e) => a + e.dur! / 1000, 0);
+  // Outermost stretches only (a FunctionCall inside the evaluation is counted once, with it).
+  let extCpuMs = 0;
+  let coveredUntil = -Infinity;
+  for (const e of [...contentEvents].sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < coveredUntil) continue;
+    coveredUntil = e.ts + e.dur!;
+    extCpuMs += (e.tdur ?? NaN) / 1000;
+  }
   return {
     longTasks,
     longTasksAfterScript: longTasks.filter((t) => t.start >= scriptStart),
@@ -568,6 +582,7 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalys
     extTotalMs: ext.reduce((sum, [a, b]) => sum + (b - a) / 1000, 0),
     evaluateMs,
     evaluateCpuMs,
+    extCpuMs,
     compileMs,
   };
 }

@@ -38,7 +38,7 @@ function isSettings(v: unknown): v is Settings {
   });
 }
 
-/** Limits of one 'match-runs' batch (the content script sends far less: see background-matcher.ts). */
+/** Limits of one batch of runs ('match-runs', the first screenful in 'page-config'; the content script sends far less: see background-matcher.ts). */
 export const MAX_BATCH_RUNS = 2_000;
 export const MAX_BATCH_CHARS = 4_000_000;
 const MAX_COUNTRIES = 4;
@@ -48,6 +48,20 @@ const MAX_LABEL_TEXT = 1_000;
 
 function isCountryList(v: unknown): v is string[] {
   return Array.isArray(v) && v.length <= MAX_COUNTRIES && v.every((c) => isString(c, 2) && /^[A-Z]{2}$/.test(c));
+}
+
+/** Page text from a content script, to be matched: only the shape is checked, and how much of it there is. */
+function runBatchOf(v: unknown): RunQuery[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_BATCH_RUNS) return undefined;
+  let chars = 0;
+  const runs: RunQuery[] = [];
+  for (const raw of v) {
+    const run = runQueryOf(raw);
+    if (!run) return undefined;
+    chars += run.text.length;
+    runs.push(run);
+  }
+  return chars > MAX_BATCH_CHARS ? undefined : runs;
 }
 
 function pageHintsOf(v: unknown): PageHints | undefined {
@@ -128,27 +142,18 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
       return { type: 'numbers-found', count: m.count as number };
     case 'page-config': {
       // Any script of ours may ask; the answer holds no secret.
-      if (m.page === undefined) return { type: 'page-config' };
+      if (m.page === undefined) return m.runs === undefined ? { type: 'page-config' } : undefined;
       const page = pageHintsOf(m.page);
-      return page ? { type: 'page-config', page } : undefined;
+      if (!page) return undefined;
+      if (m.runs === undefined) return { type: 'page-config', page };
+      // The first screenful's text: from a script in a tab only, like 'match-runs'.
+      const runs = sender.tabId === undefined ? undefined : runBatchOf(m.runs);
+      return runs ? { type: 'page-config', page, runs } : undefined;
     }
     case 'match-runs': {
-      // Page text from a content script: only the shape is checked, and how much of it there is.
-      if (sender.tabId === undefined) return undefined;
-      // Either the countries (from page-config) or the page's hints (the first screenful), never both.
-      const page = m.page === undefined ? undefined : pageHintsOf(m.page);
-      if (m.page !== undefined ? !page || m.countries !== undefined : !isCountryList(m.countries)) return undefined;
-      if (!Array.isArray(m.runs) || m.runs.length > MAX_BATCH_RUNS) return undefined;
-      let chars = 0;
-      const runs: RunQuery[] = [];
-      for (const raw of m.runs) {
-        const run = runQueryOf(raw);
-        if (!run) return undefined;
-        chars += run.text.length;
-        runs.push(run);
-      }
-      if (chars > MAX_BATCH_CHARS) return undefined;
-      return page ? { type: 'match-runs', page, runs } : { type: 'match-runs', countries: m.countries as string[], runs };
+      if (sender.tabId === undefined || !isCountryList(m.countries)) return undefined;
+      const runs = runBatchOf(m.runs);
+      return runs ? { type: 'match-runs', countries: m.countries, runs } : undefined;
     }
     case 'page-numbers':
       // Only our own pages (the popup, also when opened in a tab) may read the numbers a page shows.

@@ -28,15 +28,12 @@ export type Message =
   /**
    * Content script, on start: the settings it needs, and nothing else (it never reads storage).
    * With the page's own country hints, the answer also gives the countries its numbers are read for;
-   * from a tab, also its site's status (one start-up message, not two).
+   * from a tab, also its site's status and, with `runs` (the page's first screenful), their matches
+   * on a site where ThruDial runs: one start-up message (entrypoints/content/first-screen.ts).
    */
-  | { type: 'page-config'; page?: PageHints }
-  /**
-   * Content script: match these runs of page text (utils/matcher/run-query.ts) for these countries,
-   * or, for the first screenful asked before the page-config answer is in, for the countries the
-   * background reads from the page's hints (answered only on a site where ThruDial runs).
-   */
-  | ({ type: 'match-runs'; runs: RunQuery[] } & ({ countries: string[] } | { page: PageHints }))
+  | { type: 'page-config'; page?: PageHints; runs?: RunQuery[] }
+  /** Content script: match these runs of page text (utils/matcher/run-query.ts) for these countries. */
+  | { type: 'match-runs'; runs: RunQuery[]; countries: string[] }
   /** Popup -> the tab's content script: the numbers this page shows, in page order (answered with PageNumbers). */
   | { type: 'page-numbers' };
 
@@ -68,6 +65,8 @@ export interface PageConfig {
   countries?: string[];
   /** Asked from a tab: whether ThruDial runs on the sender's own page, as 'site-status' answers. */
   site?: SiteDecision;
+  /** Asked with runs, on a site where ThruDial runs: each run's matches, as 'match-runs' answers. */
+  matches?: NumberMatch[][];
 }
 
 export type MessageResponse<M extends Message> = M extends { type: 'call' }
