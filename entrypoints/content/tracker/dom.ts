@@ -36,9 +36,12 @@ export function blockOf(node: Node): Node | null {
   return p;
 }
 
-/** Elements whose subtree is never matched: code, form fields, editable text, ThruDial's own host. */
-export function excludedElement(el: Element, ignore?: (element: Element) => boolean): boolean {
-  if (SKIPPED.has(el.localName)) return true;
+/**
+ * Elements whose subtree is never matched: code, form fields, editable text, ThruDial's own host.
+ * `name`: the element's localName when the caller has read it already (the walk reads it once per element).
+ */
+export function excludedElement(el: Element, ignore?: (element: Element) => boolean, name = el.localName): boolean {
+  if (SKIPPED.has(name)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return ignore?.(el) ?? false;

@@ -22,14 +22,15 @@ const SHADOW_HOSTS = new Set([
   'section', 'span',
 ]);
 
-export function canHostShadow(element: Element): boolean {
-  return SHADOW_HOSTS.has(element.localName) || element.localName.includes('-');
+/** `name`: the element's localName, when the caller has read it already (each read crosses into the DOM). */
+export function canHostShadow(element: Element, name = element.localName): boolean {
+  return SHADOW_HOSTS.has(name) || name.includes('-');
 }
 
-export function shadowRootOf(element: Element): ShadowRoot | undefined {
+export function shadowRootOf(element: Element, name = element.localName): ShadowRoot | undefined {
   const open = element.shadowRoot;
   if (open) return open;
-  if (!canHostShadow(element)) return undefined;
+  if (!canHostShadow(element, name)) return undefined;
   const firefox = (element as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
   try {
     if (typeof firefox === 'function') return firefox.call(element) ?? undefined;
@@ -40,6 +41,6 @@ export function shadowRootOf(element: Element): ShadowRoot | undefined {
 }
 
 /** A custom element that has not been defined yet may attach its shadow root when it is. */
-export function awaitsDefinition(element: Element): boolean {
-  return element.localName.includes('-') && !element.matches(':defined');
+export function awaitsDefinition(element: Element, name = element.localName): boolean {
+  return name.includes('-') && !element.matches(':defined');
 }

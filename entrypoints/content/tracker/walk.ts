@@ -4,7 +4,7 @@
  * never makes the browser restyle or lay out the page: whether a run is drawn is asked later,
  * near the viewport (see viewport.ts).
  */
-import { blockOf, excludedElement, isElement, isInline, isText, ELEMENT_NODE, TEXT_NODE } from './dom';
+import { blockOf, excludedElement, isElement, isInline, isText, ELEMENT_NODE, INLINE, TEXT_NODE } from './dom';
 import { makeRun, type Run } from './runs';
 import { awaitsDefinition, shadowRootOf } from './roots';
 
@@ -49,22 +49,34 @@ export function* runsIn(root: Node, options: WalkOptions): Generator<Run | null>
   let nodes: Text[] = [];
   let withDigit = false;
   let block: Node | null = null;
+  // Every read of the DOM from a content script's world crosses into it, so each is read once:
+  // the last text node's parent and its block (siblings share them), reset whenever the page may
+  // have run (after a yield), and each element's localName.
+  let lastParent: Node | null = null;
+  let lastBlock: Node | null = null;
   let n: Node | null = root.firstChild;
   let visited = 0;
   while (n) {
     if (++visited % NODES_PER_YIELD === 0) {
       yield null;
+      lastParent = null;
       if (!root.contains(n)) return options.onCutOff(root);
     }
     let descend = false;
     const type = n.nodeType;
     if (type === TEXT_NODE) {
-      const b = isInline(n.parentNode!) ? blockOf(n) : n.parentNode;
+      const parent = n.parentNode!;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastBlock = isInline(parent) ? blockOf(n) : parent;
+      }
+      const b = lastBlock;
       if (b !== block && nodes.length) {
         const run = finish(nodes, withDigit);
         nodes = [];
         withDigit = false;
         if (run) yield run;
+        lastParent = null;
         if (!root.contains(n)) return options.onCutOff(root);
       }
       block = b;
@@ -72,17 +84,19 @@ export function* runsIn(root: Node, options: WalkOptions): Generator<Run | null>
       withDigit ||= DIGIT.test((n as Text).data);
     } else if (type === ELEMENT_NODE) {
       const el = n as Element;
-      if (!excludedElement(el, options.ignore)) {
-        const shadow = shadowRootOf(el);
+      const name = el.localName;
+      if (!excludedElement(el, options.ignore, name)) {
+        const shadow = shadowRootOf(el, name);
         if (shadow) options.onShadowRoot(shadow);
-        else if (awaitsDefinition(el)) options.onUndefined(el);
+        else if (awaitsDefinition(el, name)) options.onUndefined(el);
         descend = true;
-        if (!isInline(el) && nodes.length) {
+        if (!INLINE.has(name) && nodes.length) {
           const run = finish(nodes, withDigit);
           nodes = [];
           withDigit = false;
           block = null;
           if (run) yield run;
+          lastParent = null;
           if (!root.contains(n)) return options.onCutOff(root);
         }
       }
