@@ -79,10 +79,10 @@ describe('the first screenful, in the start-up page-config before the page knows
 });
 
 describe('match-runs', () => {
-  it('matches each run for the countries given', () => {
+  it('matches each run for the countries given', async () => {
     const run = { text: 'Call (213) 373-4253 or 030 2345 6700', labelBefore: '', columnHeader: '', headingAbove: '' };
-    const texts = (countries: string[]) => handleMatchRuns({ type: 'match-runs', countries, runs: [run] }).map((a) => a.map((m) => m.text));
-    expect(texts(['US'])).toEqual([['(213) 373-4253']]);
-    expect(texts(['DE'])[0]).toContain('030 2345 6700');
+    const texts = async (countries: string[]) => (await handleMatchRuns({ type: 'match-runs', countries, runs: [run] })).map((a) => a.map((m) => m.text));
+    expect(await texts(['US'])).toEqual([['(213) 373-4253']]);
+    expect((await texts(['DE']))[0]).toContain('030 2345 6700');
   });
 });

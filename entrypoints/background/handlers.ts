@@ -103,7 +103,7 @@ export async function handlePageConfig(tabUrl: string | undefined, page?: PageHi
 type MatchRunsMessage = Extract<Message, { type: 'match-runs' }>;
 
 /** Matching for content scripts: they carry no phone-number metadata (utils/matcher/run-query.ts). */
-export function handleMatchRuns(message: MatchRunsMessage): NumberMatch[][] {
+export async function handleMatchRuns(message: MatchRunsMessage): Promise<NumberMatch[][]> {
   return message.runs.map((run) => answerRunQuery(run, message.countries));
 }
 

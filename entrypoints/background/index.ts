@@ -34,7 +34,9 @@ export default defineBackground(() => {
   // Each frame clears its own count on pagehide (site-gate.ts); a closed tab's counts go with it.
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+  // Every answer is a promise: webextension-polyfill answers a message only when its listener
+  // returns one (a plain value reaches the sender as no answer at all).
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
     const message = acceptMessage(
       raw,
       { id: sender.id, url: sender.url, tabId: sender.tab?.id },
