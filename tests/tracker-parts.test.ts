@@ -134,6 +134,27 @@ describe('mutations turned into work', () => {
     expect([...found.all()].map((t) => t.text)).toEqual(['(646) 555-0142']);
   });
 
+  it('walks an element again when it stops being editable, and only then', () => {
+    const { calls, deps, found } = recorder();
+    html('<div contenteditable="true"><p>(213) 373-4253</p></div><p id="other">(646) 555-0142</p>');
+    const other = document.getElementById('other')!;
+    const range = document.createRange();
+    range.selectNodeContents(other);
+    found.add({ text: '(646) 555-0142', range, nodes: [other.firstChild as Text], block: { element: other, numbers: new Set(), undrawn: false } });
+    const div = document.querySelector('div')!;
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document.body, { subtree: true, attributes: true });
+    div.setAttribute('contenteditable', 'false');
+    workFromRecords(deps)(observer.takeRecords());
+    expect(calls.filter((c) => c.startsWith('walk') || c.startsWith('drop'))).toEqual(['walk div']);
+    calls.length = 0;
+    div.setAttribute('contenteditable', 'true');
+    workFromRecords(deps)(observer.takeRecords());
+    observer.disconnect();
+    // Made editable: nothing under it to drop, nothing walked (not once per number elsewhere).
+    expect(calls.filter((c) => c.startsWith('walk') || c.startsWith('drop'))).toEqual([]);
+  });
+
   it('without an IntersectionObserver, a block hidden from above is hidden, one shown again is walked', () => {
     html('<section><p id="hidden">a</p><p id="shown">b</p></section>');
     const section = document.querySelector('section')!;
@@ -205,6 +226,9 @@ describe('watched blocks', () => {
     blocks.onNearness(new Map<Element, Nearness>([[b, 'near'], [a, 'far']]));
     expect([...underlined]).toEqual([tb.range]);
     expect([...blocks.near()]).toEqual([tb]);
+    // Stopped: no number is reachable any more, near the viewport either (numberAt's fallback).
+    blocks.clear();
+    expect([...blocks.near()]).toEqual([]);
   });
 
   it('drops the numbers of a block that is not drawn, and reads it again once it is', () => {
@@ -311,6 +335,21 @@ describe('custom elements not defined yet', () => {
     never.defined = true;
     vi.advanceTimersByTime(60_000);
     expect(walked).toEqual([soon]);
+  });
+
+  it('one found after the last round of re-checks ended starts a new round', () => {
+    vi.useFakeTimers();
+    const walked: unknown[] = [];
+    const add = recheckUndefined({ queue: { walk: (e: Node) => void walked.push(e), walksWaiting: false }, scheduler: { later: vi.fn() }, stopped: () => false });
+    const first = fakeElement();
+    add(first as unknown as Element);
+    vi.advanceTimersByTime(UNDEFINED_RECHECK_MS.reduce((a, b) => a + b, 0));
+    expect(vi.getTimerCount()).toBe(0);
+    const late = fakeElement();
+    add(late as unknown as Element);
+    late.defined = true;
+    vi.advanceTimersByTime(UNDEFINED_RECHECK_MS[0]!);
+    expect(walked).toEqual([late]);
   });
 
   it('do nothing once the tracker stopped', () => {

@@ -344,6 +344,10 @@ describe('content script: click-to-call on web pages', () => {
     await expect.poll(() => tel).toEqual([expectedDial('+12133734255').telUri]);
     expect(targets()).toEqual(['+12133734255']);
     await expect.poll(() => readPanel(tab).then((p) => p.text)).toBe('Dialing (213) 373-4255 on your phone');
+
+    // The page ends editing: the number in the former editor is found then.
+    await tab.evaluate(() => document.getElementById('editable')!.setAttribute('contenteditable', 'false'));
+    await expect.poll(async () => (await highlightedNumbers(tab)).sort(), { timeout: 15_000 }).toEqual(['(213) 373-4253', '(213) 373-4255']);
   });
 
   it("a page script's synthetic clicks on numbers and tel: links place no call", async () => {

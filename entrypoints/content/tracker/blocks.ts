@@ -149,6 +149,9 @@ export function createBlocks(deps: BlocksDeps): Blocks {
     *near() {
       for (const block of nearBlocks) yield* block.numbers;
     },
-    clear: () => blocks.clear(),
+    clear() {
+      blocks.clear();
+      nearBlocks.clear();
+    },
   };
 }

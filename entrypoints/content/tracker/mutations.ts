@@ -71,7 +71,8 @@ export function workFromRecords(deps: MutationDeps): (records: MutationRecord[])
         const target = r.target;
         if (ignore?.(target)) continue;
         if (r.attributeName === 'contenteditable' || excludedElement(target, ignore)) {
-          if (excludedByAncestor(target, ignore)) for (const t of [...found.all()]) if (t.nodes.some((n) => target.contains(n))) blocks.drop(t);
+          // Excluded now (made editable): what was found under it goes; no longer excluded: read it again.
+          if (excludedByAncestor(target, ignore)) dropUnder(target);
           else queue.walk(target);
         } else if (isInline(target)) queue.touch(target);
         // Blocks shown or hidden by style are told by the IntersectionObserver; without one, look again.
@@ -79,6 +80,10 @@ export function workFromRecords(deps: MutationDeps): (records: MutationRecord[])
       }
     }
     scheduler.later();
+  }
+
+  function dropUnder(element: Element): void {
+    for (const t of [...found.all()]) if (t.nodes.some((n) => element.contains(n))) blocks.drop(t);
   }
 
   /** Without an observer: a style change above a block may have shown or hidden it. */

@@ -18,10 +18,15 @@ export interface UndefinedElementsDeps {
 export function recheckUndefined(deps: UndefinedElementsDeps): (element: Element) => void {
   const { queue, scheduler } = deps;
   const undefinedElements = new Set<Element>();
+  /** Whether a round of re-checks is under way; one starts again for an element found after the last ended. */
+  let checking = false;
 
   /** Custom elements defined after the walk attach their shadow roots then: look again a few times. */
   function recheck(attempt: number): void {
-    if (attempt >= UNDEFINED_RECHECK_MS.length) return;
+    if (attempt >= UNDEFINED_RECHECK_MS.length) {
+      checking = false;
+      return;
+    }
     setTimeout(() => {
       if (deps.stopped()) return;
       for (const el of undefinedElements) {
@@ -33,11 +38,14 @@ export function recheckUndefined(deps: UndefinedElementsDeps): (element: Element
       }
       if (queue.walksWaiting) scheduler.later();
       if (undefinedElements.size) recheck(attempt + 1);
+      else checking = false;
     }, UNDEFINED_RECHECK_MS[attempt]);
   }
 
   return (element) => {
-    if (undefinedElements.size === 0) recheck(0);
     undefinedElements.add(element);
+    if (checking) return;
+    checking = true;
+    recheck(0);
   };
 }
