@@ -122,6 +122,18 @@ describe('matching in the background', () => {
     expect(early({ text: '1', labelBefore: '', columnHeader: '', headingAbove: '' })).toBeUndefined();
   });
 
+  it('asks (with no runs) even when reading the page throws: the question also brings the site status', async () => {
+    document.body.innerHTML = PAGE;
+    const asked: RunQuery[][] = [];
+    askFirstScreen(document, async (runs) => {
+      asked.push(runs);
+      return [];
+    }, () => {
+      throw new Error('a page that fights the walk');
+    });
+    await vi.waitFor(() => expect(asked).toEqual([[]]));
+  });
+
   it('a first screenful that got no answer is asked again by the tracker', async () => {
     document.body.innerHTML = PAGE;
     let asked = 0;

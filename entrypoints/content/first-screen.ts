@@ -43,7 +43,13 @@ export function askFirstScreen(
 ): (query: RunQuery) => Promise<NumberMatch[] | undefined> | undefined {
   const early = new Map<string, Promise<NumberMatch[] | undefined>>();
   firstTask(() => {
-    const queries = doc.body ? firstQueries(doc.body, budgetMs, ignore) : [];
+    // The question is asked whatever happens here: it also brings the site's status (start.ts).
+    let queries: RunQuery[] = [];
+    try {
+      if (doc.body) queries = firstQueries(doc.body, budgetMs, ignore);
+    } catch {
+      queries = []; // a page that fights the walk: the tracker reads it later, in its own slices
+    }
     // No answer (the background refused or was reloading): undefined, and the tracker asks again.
     const settled = ask(queries).then((all) => all, () => undefined);
     queries.forEach((query, i) => early.set(queryKey(query), settled.then((all) => all?.[i])));
