@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 import { demoSettings } from '../support/servers';
 import { highlightedNumbers } from './shadow';
+import { watchContentScriptWorld } from './content-world';
 
 const PASSWORD = 'pw-7c1e9f';
 const CLOUD_PASSWORD = 'cloud-4b2d';
@@ -21,28 +22,11 @@ const UK_PAGE = `<!doctype html>
 const highlightCount = (page: Page) =>
   page.evaluate(() => ((CSS as any).highlights?.get('thrudial-number')?.size ?? 0) as number);
 
-interface IsolatedWorld {
-  /** Runs `expression` (may be a promise) in the content script's isolated world and returns its value. */
-  evaluate(expression: string): Promise<unknown>;
-}
-
-/** The content script's isolated world in the page's main frame, through the DevTools protocol. */
-async function contentScriptWorld(h: Harness, page: Page): Promise<IsolatedWorld> {
-  const cdp = await h.context.newCDPSession(page);
-  const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
-  await cdp.send('Runtime.enable');
-  await expect.poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.origin.includes(h.extensionId))).toBe(true);
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(h.extensionId))!;
-  return {
-    async evaluate(expression) {
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-        expression, contextId: world.id, awaitPromise: true, returnByValue: true,
-      });
-      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-      return result.value;
-    },
-  };
+/** The content script's isolated world in the page's main frame, once its script has started there. */
+async function contentScriptWorld(h: Harness, page: Page) {
+  const worlds = await watchContentScriptWorld(h, page);
+  await expect.poll(() => worlds.world() !== undefined).toBe(true);
+  return worlds;
 }
 
 describe('secrets never reach web pages or the content script', () => {

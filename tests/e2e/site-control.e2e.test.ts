@@ -8,6 +8,7 @@ import { startHarness, type Harness } from './harness';
 import { demoSettings } from '../support/servers';
 import { highlightedNumbers, numberPoint, readPanel } from './shadow';
 import { openPopupOver } from './popup-window';
+import { watchContentScriptWorld } from './content-world';
 
 const page = (body: string) => `<!doctype html>
 <html lang="en-US"><head><meta charset="utf-8"><title>Numbers</title>
@@ -15,16 +16,6 @@ const page = (body: string) => `<!doctype html>
 
 const THREE_NUMBERS = page(`<p>Sales (213) 373-4253</p><p>Billing (213) 373-4254</p><p>Night (213) 373-4500</p>`);
 const THREE = ['(213) 373-4253', '(213) 373-4254', '(213) 373-4500'];
-
-/** The same numbers, on a page that notes the start message every WXT content script posts to its window. */
-/**
- * Records whether a content script of the extension started: WXT's wrapper announces every start
- * with a CustomEvent on document named after the extension's id (the page needs the id to hear it).
- */
-const watched = (extensionId: string) => THREE_NUMBERS.replace('<body>', `<body><script>
-  window.contentScriptStarted = false;
-  document.addEventListener('${extensionId}:content:wxt:content-script-started', () => { window.contentScriptStarted = true; });
-</script>`);
 
 /** Expects `read()` to keep returning `expected` for `ms`. */
 async function holds<T>(read: () => T | Promise<T>, expected: T, ms = 1000): Promise<void> {
@@ -69,8 +60,9 @@ describe('site control with the loopback sites granted', () => {
   }
 
   it('the content script starts on a granted site (the control for "never started" below)', async () => {
-    const { page: site } = await open(watched(h.extensionId), THREE);
-    expect(await site.evaluate(() => (window as any).contentScriptStarted)).toBe(true);
+    const { page: site } = await open(THREE_NUMBERS, THREE);
+    const worlds = await watchContentScriptWorld(h, site);
+    expect(worlds.world()).toBeDefined();
     await site.close();
   });
 
@@ -192,9 +184,10 @@ describe('site control without any granted site', () => {
     await site.getByText('(213) 373-4253').click();
     await holds(() => [h.server.requests.length, tel.length], [0, 0]);
     expect(await site.evaluate(() => document.getElementById('thrudial-root'))).toBeNull();
-    // Not even an idle script: ThruDial's content script never started on the page.
-    await site.goto(h.pages.serve('/no-permission-watched.html', watched(h.extensionId)));
-    await holds(() => site.evaluate(() => (window as any).contentScriptStarted), false, 1500);
+    // Not even an idle script: ThruDial's content script never started on the page (no isolated world of it).
+    const worlds = await watchContentScriptWorld(h, site);
+    await site.goto(h.pages.serve('/no-permission-watched.html', THREE_NUMBERS));
+    await holds(() => worlds.world() === undefined, true, 1500);
     await site.close();
   });
 });
