@@ -35,7 +35,8 @@ export default new Proxy({}, {
 /**
  * The content script's `wxt/browser` (its own modules' and WXT's runtime's) is the browser's own
  * namespace (entrypoints/content/browser-namespace.ts says why); every other entrypoint keeps the polyfill.
- * WXT builds each content script on its own, so the build's input tells which one this is.
+ * WXT builds each content or unlisted script on its own, so the build's input tells which one this is
+ * (entrypoints/content-script.ts, an unlisted script).
  */
 function contentScriptBrowser(): Plugin {
   let content = false;

@@ -48,7 +48,7 @@ export function askFirstScreen(
     try {
       if (doc.body) queries = firstQueries(doc.body, budgetMs, ignore);
     } catch {
-      queries = []; // a page that fights the walk: the tracker reads it later, in its own slices
+      // A page that fights the walk: asked without runs; the tracker reads the page later, in its own slices.
     }
     // No answer (the background refused or was reloading): undefined, and the tracker asks again.
     const settled = ask(queries).then((all) => all, () => undefined);

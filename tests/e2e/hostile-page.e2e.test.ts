@@ -753,9 +753,10 @@ describe('hostile pages: no call, no crash, no secret', () => {
 
   describe('former weaknesses W1-W5 (each once asserted the unsafe behaviour; now the safe one)', () => {
     it('W1. the page learns nothing from a script-started postMessage or CustomEvent, and WXT\'s "newer script started" CustomEvent (the id is public) does not switch ThruDial off', async () => {
-      const type = `${h.extensionId}:content:wxt:content-script-started`;
+      // WXT names its event after the entrypoint: 'content' before, 'content-script' if its wrapper were used now.
+      const types = ['content', 'content-script'].map((name) => `${h.extensionId}:${name}:wxt:content-script-started`);
       // A page that knows the id listens, from before the content script starts, for WXT's event.
-      const listen = `document.addEventListener(${JSON.stringify(type)}, () => { window.__startedEvents = (window.__startedEvents || 0) + 1; }, true);`;
+      const listen = types.map((type) => `document.addEventListener(${JSON.stringify(type)}, () => { window.__startedEvents = (window.__startedEvents || 0) + 1; }, true);`).join('\n');
       const tab = await open(`<p>Call us at ${NUMBER} today.</p>`, { init: [listen] });
       // No message names the extension (id or WXT's event).
       const messages = await tab.page.evaluate(() => (window as unknown as { __hostile: HostileState }).__hostile.messages);
@@ -765,12 +766,13 @@ describe('hostile pages: no call, no crash, no secret', () => {
       expect(await tab.page.evaluate(() => (window as unknown as { __startedEvents?: number }).__startedEvents ?? 0)).toBe(0);
 
       // The extension id is public (store listing): the page replays WXT's event as a CustomEvent on document.
-      await tab.page.evaluate((type) => {
-        for (const detail of [{ contentScriptName: 'content', messageId: 'page' }, { contentScriptName: 'content' }])
-          document.dispatchEvent(new CustomEvent(type, { detail }));
-      }, type);
-      // The page's own listener saw its own two events: the count above could have seen one of ThruDial's.
-      expect(await tab.page.evaluate(() => (window as unknown as { __startedEvents?: number }).__startedEvents ?? 0)).toBe(2);
+      await tab.page.evaluate((types) => {
+        for (const type of types)
+          for (const detail of [{ contentScriptName: 'content', messageId: 'page' }, { contentScriptName: 'content' }])
+            document.dispatchEvent(new CustomEvent(type, { detail }));
+      }, types);
+      // The page's own listeners saw its own four events: the count above could have seen one of ThruDial's.
+      expect(await tab.page.evaluate(() => (window as unknown as { __startedEvents?: number }).__startedEvents ?? 0)).toBe(4);
       await pause(300);
       // ThruDial's lifetime is its own (extension gone, or a newer copy in its isolated world): still on.
       expect(await highlightedNumbers(tab.page)).toEqual([NUMBER]);
