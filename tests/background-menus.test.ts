@@ -58,7 +58,7 @@ describe('content-script registration', () => {
     fakeScripting(registered);
     await syncContentScript();
     expect(registered).toMatchObject([
-      { id: CONTENT_SCRIPT_ID, matches: ['https://shop.example/*'], css: ['/underline.css'], runAt: 'document_idle', allFrames: true },
+      { id: CONTENT_SCRIPT_ID, matches: ['https://shop.example/*'], css: ['/underline.css'], runAt: 'document_start', allFrames: true },
     ]);
     getAll.mockResolvedValue({ origins: [], permissions: [] });
     await syncContentScript();
@@ -67,11 +67,11 @@ describe('content-script registration', () => {
 
   it('replaces a registration of an older version that ran at another time, and keeps one that is up to date (as the browser gives it back)', async () => {
     vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://shop.example/*'], permissions: [] });
-    const older = { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], css: ['/underline.css'], matches: ['https://shop.example/*'], runAt: 'document_end', allFrames: true };
+    const older = { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], css: ['/underline.css'], matches: ['https://shop.example/*'], runAt: 'document_idle', allFrames: true };
     const registered: Record<string, unknown>[] = [older];
     const scripting = fakeScripting(registered);
     await syncContentScript();
-    expect(registered).toMatchObject([{ id: CONTENT_SCRIPT_ID, runAt: 'document_idle' }]);
+    expect(registered).toMatchObject([{ id: CONTENT_SCRIPT_ID, runAt: 'document_start' }]);
     await syncContentScript();
     expect(scripting.registerContentScripts).toHaveBeenCalledTimes(1);
   });

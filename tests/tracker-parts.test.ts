@@ -7,7 +7,9 @@ import { createBlocks, type Blocks } from '../entrypoints/content/tracker/blocks
 import { createFound, type Block, type Tracked } from '../entrypoints/content/tracker/found';
 import { workFromRecords, watchMutations, type MutationDeps } from '../entrypoints/content/tracker/mutations';
 import { createReader, drawnPart } from '../entrypoints/content/tracker/reading';
+import { holdWhileParsed } from '../entrypoints/content/tracker/parsing';
 import { makeRun, type Run } from '../entrypoints/content/tracker/runs';
+import { createSlices } from '../entrypoints/content/tracker/slice';
 import { recheckUndefined, UNDEFINED_RECHECK_MS } from '../entrypoints/content/tracker/undefined-elements';
 import type { Nearness } from '../entrypoints/content/tracker/viewport';
 import { createWorkQueue } from '../entrypoints/content/tracker/work-queue';
@@ -60,6 +62,15 @@ describe('work queue', () => {
     queue.walk(document.getElementById('edit')!);
     queue.touch(gone.firstChild!);
     expect(drain()).toEqual([]);
+  });
+
+  it('walkAgain drops the walk in progress of that root and walks it from its start', () => {
+    html('<p>(213) 373-4253</p><p>(646) 555-0142</p><p>(312) 555-0187</p>');
+    const { queue, read, drain } = queueReading();
+    queue.walk(document.body);
+    while (read.length < 1) queue.step();
+    queue.walkAgain(document.body);
+    expect(drain()).toEqual(['(213) 373-4253', '(213) 373-4253', '(646) 555-0142', '(312) 555-0187']);
   });
 
   it('a sweep is pending until it is taken, once', () => {
@@ -291,6 +302,7 @@ describe('reading a run', () => {
       viewport: { live: true },
       scheduler: { soon },
       stopped: () => false,
+      holding: () => false,
     });
     const runOf = (id: string): Run => Object.assign(makeRun([document.getElementById(id)!.firstChild as Text]), { candidate: true });
     // Read first, so its answer is handled first: by the time b's counts, a's was looked at.
@@ -303,6 +315,105 @@ describe('reading a run', () => {
     // One commit for all the runs of one answer.
     await vi.waitFor(() => expect(commit).toHaveBeenCalledTimes(1));
     expect(soon).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a page still parsed', () => {
+  it('runs read while it is parsed keep their numbers when read again unchanged; changed ones are matched again', () => {
+    html('<p id="a">(213) 373-4253</p><p id="b">(646) 555-0142</p>');
+    const { found, blocks } = blocksWith();
+    let holding = true;
+    const matched: string[] = [];
+    const read = createReader({
+      doc: document,
+      match: (run) => (matched.push(run.text), [{ start: 0, end: run.text.length, text: run.text }]),
+      mayMatch: mayHoldNumber,
+      found,
+      blocks,
+      underlines: { add: () => undefined, commit: () => true },
+      underlineAll: false,
+      viewport: { live: false },
+      scheduler: { soon: () => undefined },
+      stopped: () => false,
+      holding: () => holding,
+    });
+    const runOf = (id: string): Run => Object.assign(makeRun([document.getElementById(id)!.firstChild as Text]), { candidate: true });
+    read(runOf('a'));
+    read(runOf('b'));
+    expect(found.size).toBe(2);
+    holding = false;
+    (document.getElementById('b')!.firstChild as Text).data = '(646) 555-0143';
+    read(runOf('a'));
+    read(runOf('b'));
+    expect(matched).toEqual(['(213) 373-4253', '(646) 555-0142', '(646) 555-0143']);
+    expect([...found.all()].map((t) => t.text).sort()).toEqual(['(213) 373-4253', '(646) 555-0143']);
+    // Only once: read a third time, an unchanged run is matched again as any other.
+    read(runOf('a'));
+    expect(matched.at(-1)).toBe('(213) 373-4253');
+  });
+
+  it('a slice while holding commits and tells the count, but reads nothing and asks for no more', () => {
+    const step = vi.fn(() => true);
+    const later = vi.fn();
+    const commit = vi.fn(() => true);
+    let holding = true;
+    const slices = createSlices({
+      queue: { takeSweep: () => false, step },
+      found: { size: 0 },
+      blocks: { sweep: () => undefined },
+      trees: { forgetRemoved: () => undefined },
+      underlines: { commit },
+      underlineAll: false,
+      scheduler: { caughtUp: () => undefined, later },
+      stopped: () => false,
+      holding: () => holding,
+    });
+    slices.work(5);
+    expect(step).not.toHaveBeenCalled();
+    expect(later).not.toHaveBeenCalled();
+    expect(commit).toHaveBeenCalledTimes(1);
+    holding = false;
+    slices.work(1);
+    expect(step).toHaveBeenCalled();
+    expect(later).toHaveBeenCalledTimes(1);
+  });
+
+  it('holds until the document is parsed, told by readystatechange or, if a page keeps that from others, by looking again', () => {
+    vi.useFakeTimers();
+    const fakeDoc = (state: string) => Object.assign(new EventTarget(), { readyState: state, defaultView: window }) as unknown as Document & { readyState: string };
+    const parsed = fakeDoc('complete');
+    const onParsedAlready = vi.fn();
+    expect(holdWhileParsed(parsed, onParsedAlready).holding).toBe(false);
+    expect(onParsedAlready).not.toHaveBeenCalled();
+
+    const told = fakeDoc('loading');
+    const onTold = vi.fn();
+    const toldWatch = holdWhileParsed(told, onTold);
+    expect(toldWatch.holding).toBe(true);
+    told.dispatchEvent(new Event('readystatechange'));
+    expect(onTold).not.toHaveBeenCalled(); // still loading
+    told.readyState = 'interactive';
+    told.dispatchEvent(new Event('readystatechange'));
+    expect(onTold).toHaveBeenCalledTimes(1);
+    expect(toldWatch.holding).toBe(false);
+    vi.advanceTimersByTime(1000);
+    expect(onTold).toHaveBeenCalledTimes(1);
+
+    const silent = fakeDoc('loading');
+    const onSilent = vi.fn();
+    const silentWatch = holdWhileParsed(silent, onSilent);
+    silent.readyState = 'interactive'; // no event
+    vi.advanceTimersByTime(1000);
+    expect(onSilent).toHaveBeenCalledTimes(1);
+    expect(silentWatch.holding).toBe(false);
+
+    const cancelled = fakeDoc('loading');
+    const onCancelled = vi.fn();
+    holdWhileParsed(cancelled, onCancelled).cancel();
+    cancelled.readyState = 'complete';
+    cancelled.dispatchEvent(new Event('readystatechange'));
+    vi.advanceTimersByTime(1000);
+    expect(onCancelled).not.toHaveBeenCalled();
   });
 });
 

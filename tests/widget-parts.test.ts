@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-// The widget's parts on their own (entrypoints/content/widget/): host, panel, control, focus memory.
+// The widget's parts on their own (entrypoints/content/widget/): host, panel, control, focus memory, the still-written guard.
 // The whole widget on real pages, with real clicks, is in tests/e2e (widget, hostile-page, access).
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { numberStillWritten } from '../entrypoints/content/widget/click-guards';
 import { createControl } from '../entrypoints/content/widget/control';
 import { focusMemory } from '../entrypoints/content/widget/focus';
 import { createHost } from '../entrypoints/content/widget/host';
@@ -168,5 +169,22 @@ describe('widget focus memory', () => {
     memory.forget();
     memory.giveBack();
     expect(document.activeElement).toBe(other);
+  });
+});
+
+describe('a click calls only a number the page still writes', () => {
+  it('is still written while its range reads the same text (white space aside), and not once the page changed a digit', () => {
+    document.body.innerHTML = '<p>Call <span>(213)\n 373-4253</span> today.</p>';
+    const text = document.querySelector('span')!.firstChild as Text;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const number = { text: '(213) 373-4253', range };
+    expect(numberStillWritten(number)).toBe(true);
+    // Browsers shorten the range to '(213)\n 373-425' (DOM "replace data"); happy-dom keeps it whole: neither reads the number.
+    text.replaceData(text.length - 1, 1, '9');
+    expect(numberStillWritten(number)).toBe(false);
+    range.selectNodeContents(text);
+    expect(numberStillWritten({ text: '(213) 373-4253', range })).toBe(false);
+    expect(numberStillWritten({ text: '(213) 373-4259', range })).toBe(true);
   });
 });

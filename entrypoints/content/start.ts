@@ -4,6 +4,7 @@ import type { PageHints } from '@/utils/protocol/country';
 import type { SiteDecision } from '@/utils/sites/site-policy';
 import { matchInBackground } from './background-matcher';
 import { askFirstScreen } from './first-screen';
+import { whenFirstScreenParsed } from './first-screen-parsed';
 import { trackNumbers } from './tracker';
 import { claimLifetime } from './lifetime';
 import { answerPageNumbers } from './page-numbers';
@@ -33,6 +34,7 @@ function pageHints(): PageHints {
 
 /** Finds and shows the page's numbers while the site is allowed (entrypoints/content-script.ts runs it). */
 export async function startContentScript(): Promise<void> {
+  await whenFirstScreenParsed(document);
   if (telephoneDetectionOff(document)) return;
   const life = claimLifetime();
   if (!life) return;

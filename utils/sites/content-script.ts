@@ -6,5 +6,8 @@
 /** WXT's output path of entrypoints/content-script.ts (an unlisted script). */
 export const CONTENT_SCRIPT_FILE = '/content-script.js';
 
-/** document_idle: after the document is parsed, so the first screenful is there to read. */
-export const CONTENT_SCRIPT_RUN_AT = 'document_idle';
+/**
+ * document_start: on a long page the top is read and underlined while the rest is still parsed.
+ * The script itself waits for the first screenful (entrypoints/content/first-screen-parsed.ts).
+ */
+export const CONTENT_SCRIPT_RUN_AT = 'document_start';

@@ -15,6 +15,7 @@ import type { NumberMatch } from '@/utils/matcher';
 import { mayHoldNumber } from '@/utils/matcher/normalize';
 import { createBlocks } from './blocks';
 import { createFound } from './found';
+import { holdWhileParsed } from './parsing';
 import { caretAt, hitByBoxes, rectsContain } from './hit-test';
 import { watchMutations } from './mutations';
 import { createReader } from './reading';
@@ -86,7 +87,7 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   const scheduler = createScheduler(view, budgetMs, (budget) => slices.work(budget));
   const viewport = watchViewport(view, (changed) => blocks.onNearness(changed));
   const blocks = createBlocks({ found, underlines, viewport, underlineAll, readAgain: (element) => queue.walk(element), scheduler, stopped: isStopped });
-  const readRun = createReader({ doc, match: options.match, mayMatch, found, blocks, underlines, underlineAll, viewport, scheduler, stopped: isStopped });
+  const readRun = createReader({ doc, match: options.match, mayMatch, found, blocks, underlines, underlineAll, viewport, scheduler, stopped: isStopped, holding: () => parsing.holding });
   const queue = createWorkQueue(
     {
       ignore,
@@ -100,13 +101,24 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
   const mutations = watchMutations(view, { ignore, queue, found, blocks, viewport, scheduler });
   const trees = createShadowTrees({ mutations, viewport, walk: (root) => queue.walk(root) });
   const onUndefined = recheckUndefined({ queue, scheduler, stopped: isStopped });
-  const slices = createSlices({ queue, found, blocks, trees, underlines, underlineAll, scheduler, onChange: options.onChange, stopped: isStopped });
+  // On a page still parsed, only the first slice is read until the parser is done (parsing.ts).
+  let firstSliceDone = false;
+  const slices = createSlices({
+    queue, found, blocks, trees, underlines, underlineAll, scheduler, onChange: options.onChange, stopped: isStopped,
+    holding: () => firstSliceDone && parsing.holding,
+  });
+  const parsing = holdWhileParsed(doc, () => {
+    mutations.observe(doc.documentElement);
+    if (doc.body) queue.walkAgain(doc.body);
+    scheduler.later();
+  });
 
-  mutations.observe(doc.documentElement);
+  if (!parsing.holding) mutations.observe(doc.documentElement);
   if (doc.body) queue.walk(doc.body);
   // The first slice reads the top of the page now, what the user sees first: its runs go to be
   // matched while the browser lays out and paints the page, not after.
   slices.work(budgetMs);
+  firstSliceDone = true;
 
   return {
     get count() {
@@ -129,12 +141,13 @@ export function trackNumbers(doc: Document, options: TrackerOptions): NumberTrac
       do {
         slices.work(Infinity);
         blocks.askUntold();
-      } while (!stopped && queue.pending);
+      } while (!stopped && queue.pending && !parsing.holding);
       underlines.commit();
       slices.tellCount();
     },
     stop() {
       stopped = true;
+      parsing.cancel();
       scheduler.cancel();
       mutations.disconnect();
       viewport.stop();

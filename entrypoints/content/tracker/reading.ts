@@ -24,6 +24,8 @@ export interface ReadingDeps {
   viewport: Pick<ViewportWatch, 'live'>;
   scheduler: Pick<Scheduler, 'soon'>;
   stopped(): boolean;
+  /** The page is still parsed (parsing.ts): what is read now is read again once it is done. */
+  holding(): boolean;
 }
 
 /** Drops the text under inline elements that are not drawn (checked only for runs that may match). */
@@ -49,9 +51,13 @@ export function createReader(deps: ReadingDeps): (run: Run) => void {
   const { doc, mayMatch, found, blocks, underlines, underlineAll, viewport, scheduler } = deps;
   /** The latest read of each text node whose run is being matched elsewhere (see awaitMatches). */
   const latestRead = new WeakMap<Text, object>();
+  /** Runs read while the page was parsed, by their first node: read again unchanged, they keep their numbers. */
+  const readEarly = new WeakMap<Text, Run>();
 
   /** A run found by the walk or a mutation: its old numbers go, and it is matched now. */
   function readRun(run: Run): void {
+    if (deps.holding()) readEarly.set(run.nodes[0]!, run);
+    else if (unchangedSinceEarly(run)) return;
     for (const n of run.nodes) for (const t of [...found.on(n)]) blocks.drop(t);
     if (!run.candidate) return;
     const element = elementOf(run);
@@ -61,6 +67,13 @@ export function createReader(deps: ReadingDeps): (run: Run) => void {
     if (known?.undrawn && (viewport.live || !isDrawn(element))) return;
     if (known) known.undrawn = false;
     matchRun(run, element);
+  }
+
+  function unchangedSinceEarly(run: Run): boolean {
+    const early = readEarly.get(run.nodes[0]!);
+    if (!early) return false;
+    readEarly.delete(run.nodes[0]!);
+    return early.text === run.text && early.nodes.length === run.nodes.length && early.nodes.every((n, i) => n === run.nodes[i]);
   }
 
   function matchRun(run: Run, element: Element): void {

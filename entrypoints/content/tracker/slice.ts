@@ -24,6 +24,8 @@ export interface SliceDeps {
   scheduler: Pick<Scheduler, 'caughtUp' | 'later'>;
   onChange?: (count: number) => void;
   stopped(): boolean;
+  /** The page is still parsed (parsing.ts): underlines are committed, but no more is read until it is done. */
+  holding(): boolean;
 }
 
 export interface Slices {
@@ -45,13 +47,14 @@ export function createSlices(deps: SliceDeps): Slices {
       deps.trees.forgetRemoved();
     }
     const until = performance.now() + Math.max(budget, 1);
+    const held = deps.holding();
     let more = true;
-    while (performance.now() < until && (more = queue.step()));
+    while (!held && performance.now() < until && (more = queue.step()));
     if (!more) scheduler.caughtUp();
     // Underlines near the viewport show at once; with underline: 'all', the rest at most every COMMIT_MS.
     const due = !more || !underlineAll || performance.now() - lastCommit >= COMMIT_MS;
     if (due && underlines.commit()) lastCommit = performance.now();
-    if (more) scheduler.later();
+    if (more && !held) scheduler.later();
     tellCount();
   }
 

@@ -12,6 +12,8 @@ export interface WorkQueue {
   touch(node: Node): void;
   /** Walks a subtree afresh. */
   walk(root: Node): void;
+  /** Walks `root` from its start again, and drops the walk in progress (begun while the page was parsed). */
+  walkAgain(root: Node): void;
   /** The page removed nodes: the next slice sweeps out what they held. */
   sweepNext(): void;
   /** Whether a sweep is due; asking clears it. */
@@ -30,6 +32,7 @@ export function createWorkQueue(walk: Omit<WalkOptions, 'onCutOff'>, read: (run:
   const touched = new Set<Node>();
   const subtrees = new Set<Node>();
   let current: Generator<Run | null> | undefined;
+  let currentRoot: Node | undefined;
   let sweep = false;
   const walkOptions: WalkOptions = { ignore, mayMatch, onShadowRoot, onUndefined, wasTracked, onCutOff: (root) => void subtrees.add(root) };
 
@@ -48,7 +51,10 @@ export function createWorkQueue(walk: Omit<WalkOptions, 'onCutOff'>, read: (run:
     if (!current) {
       const root = next(subtrees);
       if (root) {
-        if (root.isConnected && !excludedByAncestor(root, ignore)) current = runsIn(root, walkOptions);
+        if (root.isConnected && !excludedByAncestor(root, ignore)) {
+          current = runsIn(root, walkOptions);
+          currentRoot = root;
+        }
         return true;
       }
     }
@@ -64,6 +70,11 @@ export function createWorkQueue(walk: Omit<WalkOptions, 'onCutOff'>, read: (run:
   return {
     touch: (node) => void touched.add(node),
     walk: (root) => void subtrees.add(root),
+    walkAgain(root) {
+      if (currentRoot === root) current = undefined;
+      subtrees.delete(root);
+      subtrees.add(root);
+    },
     sweepNext() {
       sweep = true;
     },

@@ -42,7 +42,18 @@ export function numberClickOk(number: TrackedNumber, e: MouseEvent, pressed: Eve
   const root = node.getRootNode() as Document | ShadowRoot;
   const top = (typeof root.elementFromPoint === 'function' ? root : doc).elementFromPoint(e.clientX, e.clientY);
   if (!top || !top.contains(node)) return false;
-  return nodes.every(textVisible) && framesShown(doc.defaultView);
+  return nodes.every(textVisible) && framesShown(doc.defaultView) && numberStillWritten(number);
+}
+
+/**
+ * Whether the page still shows the number where it was found: its range reads the same text, but
+ * for white space. Whatever the tracker has not caught up with yet (a page that changes its text
+ * while it is still parsed is read again only once it is parsed: tracker/parsing.ts) never calls
+ * a number the page no longer writes.
+ */
+export function numberStillWritten(number: TrackedNumber): boolean {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  return squash(number.range.toString()) === squash(number.text);
 }
 
 /**

@@ -25,7 +25,7 @@ import type { Message } from '@/utils/messaging/messages';
 import type { CallOutcome } from '@/utils/protocol/call';
 import { telLinkNumber } from '@/utils/protocol/tel-link';
 import type { NumberTracker, TrackedNumber } from '../tracker';
-import { INTERACTIVE, linkClickOk, linkIn, numberClickOk } from './click-guards';
+import { INTERACTIVE, linkClickOk, linkIn, numberClickOk, numberStillWritten } from './click-guards';
 import { createControl, followNumber, lastBox, type Control } from './control';
 import { addListener, make } from './dom';
 import { focusMemory } from './focus';
@@ -122,7 +122,7 @@ export function mountWidget(doc: Document, options: WidgetOptions): Widget {
     const control = createControl(doc, host.root, {
       signal,
       onCall(mode, button, e) {
-        if (!hovered || !alive() || !controlClickOk(button, e)) return;
+        if (!hovered || !alive() || !controlClickOk(button, e) || !numberStillWritten(hovered)) return;
         call(hovered.text, mode, hovered.country, e.detail === 0, hovered.dial);
       },
       onPointer(inside) {
