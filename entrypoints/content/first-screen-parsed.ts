@@ -1,37 +1,43 @@
 /**
  * When the content script starts on a page that is still loading. It runs at document_start
  * (utils/sites/content-script.ts) so that the top of a long page is read and underlined while the
- * rest is still parsed (the body's walk then follows the parser: tracker/frontier.ts); it waits
- * for the body, which also means the head and its <meta> tags are read, and for the parsed part
- * to fill the viewport, so the first screenful is there to read and ask about in one message.
+ * rest is still parsed (the tracker then reads that first screenful and holds until the page is
+ * parsed: tracker/parsing.ts); it waits for the body, which also means the head and its <meta>
+ * tags are read, and for the parsed part to fill the viewport, so the first screenful is there to
+ * read and ask about in one message.
  */
 
-/** How often it looks, besides each frame: a tab in the background gets no frames. */
-const POLL_MS = 100;
+/** How often it looks for the body and the end of parsing: a page tells neither by an event ThruDial can rely on. */
+const POLL_MS = 50;
 
-/** Resolves once the page's parsed content reaches the bottom of the viewport, or the page is parsed. */
+/**
+ * Resolves once the page's parsed content reaches the bottom of the viewport, or the page is parsed.
+ * The body's box is told by an IntersectionObserver (threshold 1: the body stops fitting in the
+ * viewport), from the browser's own layout and in a task of its own: asking for the box
+ * (getBoundingClientRect) while the parser adds would lay out a big page in ThruDial's task, and a
+ * ResizeObserver's callback runs inside the page's own frame.
+ */
 export function whenFirstScreenParsed(doc: Document): Promise<void> {
   const view = doc.defaultView;
   if (!view || doc.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => {
-    let frame = 0;
-    // Read in a frame callback, when the browser lays the page out next anyway: the read forces nothing extra.
-    const filled = () => doc.readyState !== 'loading' || (doc.body !== null && doc.body.getBoundingClientRect().bottom >= view.innerHeight);
-    const check = (): boolean => {
-      if (!filled()) return false;
-      view.cancelAnimationFrame(frame);
+    let boxes: IntersectionObserver | undefined;
+    const done = () => {
       view.clearInterval(timer);
-      doc.removeEventListener('readystatechange', check);
+      boxes?.disconnect();
       resolve();
-      return true;
-    };
-    const eachFrame = () => {
-      if (!check()) frame = view.requestAnimationFrame(eachFrame);
     };
     const timer = view.setInterval(() => {
-      if (doc.readyState !== 'loading') check();
+      if (doc.readyState !== 'loading') return done();
+      if (boxes || !doc.body || typeof view.IntersectionObserver !== 'function') return;
+      boxes = new view.IntersectionObserver(
+        (entries) => {
+          const entry = entries[entries.length - 1]!;
+          if (entry.rootBounds && entry.boundingClientRect.bottom >= entry.rootBounds.bottom) done();
+        },
+        { threshold: 1 },
+      );
+      boxes.observe(doc.body);
     }, POLL_MS);
-    doc.addEventListener('readystatechange', check);
-    frame = view.requestAnimationFrame(eachFrame);
   });
 }

@@ -8,8 +8,12 @@
  * numbers when unchanged (reading.ts).
  */
 
-/** How often a page still parsed is looked at, besides its readystatechange, which a page can keep from others' listeners. */
-const PARSED_POLL_MS = 250;
+/**
+ * How often a page still parsed is looked at. Not on readystatechange: the page can keep that
+ * event from others' listeners, and it fires inside the parser's last task, which on a big page is
+ * a long one of the page's own (its first whole layout); ThruDial's work goes in a task of its own.
+ */
+const PARSED_POLL_MS = 100;
 
 export interface ParsingWatch {
   /** Whether the page is still parsed and the tracker holds. */
@@ -21,10 +25,8 @@ export interface ParsingWatch {
 export function holdWhileParsed(doc: Document, onParsed: () => void): ParsingWatch {
   const view = doc.defaultView;
   let holding = doc.readyState === 'loading' && view !== null;
-  const listening = new AbortController();
   let timer: number | undefined;
   const cancel = () => {
-    listening.abort();
     if (timer !== undefined) view!.clearInterval(timer);
   };
   const check = () => {
@@ -33,10 +35,7 @@ export function holdWhileParsed(doc: Document, onParsed: () => void): ParsingWat
     holding = false;
     onParsed();
   };
-  if (holding) {
-    timer = view!.setInterval(check, PARSED_POLL_MS);
-    doc.addEventListener('readystatechange', check, { signal: listening.signal });
-  }
+  if (holding) timer = view!.setInterval(check, PARSED_POLL_MS);
   return {
     get holding() {
       return holding;
