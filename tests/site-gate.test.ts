@@ -81,4 +81,30 @@ describe('runWhileAllowed', () => {
     expect(statusAsked).toBe(1);
     life.end();
   });
+
+  it('the badge: cleared when the page is hidden, told again when it comes back from the back/forward cache, and no listener runs at the first pageshow', async () => {
+    vi.useFakeTimers();
+    const sent: Message[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Message) => {
+      sent.push(message);
+      return undefined;
+    }) as typeof fakeBrowser.runtime.sendMessage);
+    const life = lifetime();
+    const pageShowListeners = vi.spyOn(window, 'addEventListener');
+    await runWhileAllowed(life, (_signal, onCount) => {
+      onCount(3);
+      return () => undefined;
+    }, Promise.resolve('on'));
+    expect(pageShowListeners.mock.calls.filter(([type]) => type === 'pageshow')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1000);
+    const counts = () => sent.filter((m) => m.type === 'numbers-found').map((m) => (m as { count: number }).count);
+    expect(counts()).toEqual([3]);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(counts()).toEqual([3, 0]);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(counts()).toEqual([3, 0, 3]);
+    life.end();
+    vi.useRealTimers();
+  });
 });

@@ -117,14 +117,18 @@ export async function runWhileAllowed(
   };
   browser.runtime.onMessage.addListener(onMessage);
   // The badge belongs to this document: cleared when it goes (a same-document navigation keeps it).
-  const onPageHide = () => badge.leave();
+  // Back from the back/forward cache only after it went: the pageshow listener is added then, so
+  // none of ThruDial's code runs in the page's own load task (where pageshow fires first).
   const onPageShow = (event: Event) => {
     if ((event as PageTransitionEvent).persisted) badge.back();
   };
-  /** (Again) after document.open(), which removed them; adding the same listener twice adds it once. */
+  const onPageHide = () => {
+    badge.leave();
+    view.addEventListener('pageshow', onPageShow, { signal: life.signal, once: true });
+  };
+  /** (Again) after document.open(), which removed it; adding the same listener twice adds it once. */
   function listenToWindow() {
     view.addEventListener('pagehide', onPageHide, { signal: life.signal });
-    view.addEventListener('pageshow', onPageShow, { signal: life.signal });
   }
   listenToWindow();
 
