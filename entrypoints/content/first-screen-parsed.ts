@@ -7,15 +7,15 @@
  * read and ask about in one message.
  */
 
-/** How often it looks for the body and the end of parsing: a page tells neither by an event ThruDial can rely on. */
+/** How often it looks for the end of parsing: a page tells it by no event ThruDial can rely on or wait for outside the page's own task. */
 const POLL_MS = 50;
 
 /**
- * Resolves once the page's parsed content reaches the bottom of the viewport, or the page is parsed.
- * The body's box is told by an IntersectionObserver (threshold 1: the body stops fitting in the
- * viewport), from the browser's own layout and in a task of its own: asking for the box
- * (getBoundingClientRect) while the parser adds would lay out a big page in ThruDial's task, and a
- * ResizeObserver's callback runs inside the page's own frame.
+ * Resolves once the page's parsed content reaches the bottom of the viewport (and the body is there),
+ * or the page is parsed. The document element's box is told by an IntersectionObserver (threshold 1:
+ * it stops fitting in the viewport), from the browser's own layout and in a task of its own: asking
+ * for the box (getBoundingClientRect) while the parser adds would lay out a big page in ThruDial's
+ * task, and a ResizeObserver's or MutationObserver's callback runs inside the page's own frame or parser task.
  */
 export function whenFirstScreenParsed(doc: Document): Promise<void> {
   const view = doc.defaultView;
@@ -28,16 +28,17 @@ export function whenFirstScreenParsed(doc: Document): Promise<void> {
       resolve();
     };
     const timer = view.setInterval(() => {
-      if (doc.readyState !== 'loading') return done();
-      if (boxes || !doc.body || typeof view.IntersectionObserver !== 'function') return;
-      boxes = new view.IntersectionObserver(
-        (entries) => {
-          const entry = entries[entries.length - 1]!;
-          if (entry.rootBounds && entry.boundingClientRect.bottom >= entry.rootBounds.bottom) done();
-        },
-        { threshold: 1 },
-      );
-      boxes.observe(doc.body);
+      if (doc.readyState !== 'loading') done();
     }, POLL_MS);
+    const root = doc.documentElement;
+    if (!root || typeof view.IntersectionObserver !== 'function') return;
+    boxes = new view.IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1]!;
+        if (doc.body && entry.rootBounds && entry.boundingClientRect.bottom >= entry.rootBounds.bottom) done();
+      },
+      { threshold: 1 },
+    );
+    boxes.observe(root);
   });
 }

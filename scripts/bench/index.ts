@@ -43,6 +43,8 @@ const BUILD = !args.includes('--no-build');
 /** Development only: the "1 MB" and "5 MB" pages are 20x smaller, to check the whole run quickly. */
 const TINY = args.includes('--tiny');
 const CLICKS = QUICK ? 5 : 15;
+/** Loads of the empty arm traced per page for the page's own longest task (pageOwnLongest). */
+const EMPTY_TRACES = 3;
 /** Loads traced per arm for content.js's evaluation: its wall time spreads widely on 2 cores. */
 const EVALUATIONS = QUICK ? 5 : 9;
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -209,15 +211,30 @@ async function main(): Promise<void> {
     const routeRec = await scripted('routes', routesUrl, '__startRoutes', '__routes');
 
     // ---- traces: long-task attribution (5 MB with and without numbers), hot spots ----
+    /**
+     * The empty arm's trace whose longest task is the longest of EMPTY_TRACES loads: since the content script runs at
+     * document_start, the page's own parse and first whole layout (1.0-1.7 s on the 5 MB page, ±300 ms between loads)
+     * fall after the script's start in every arm, and one load of the empty arm would set the page's own longest
+     * task by chance.
+     */
+    const pageOwnLongest = async (trace: () => Promise<TraceAnalysis>): Promise<TraceAnalysis> => {
+      const own = (t: TraceAnalysis) => Math.max(0, ...t.longTasksAfterScript.map((x) => x.dur - x.chromeCaptureMs));
+      let longest = await trace();
+      for (let i = 1; i < EMPTY_TRACES; i++) {
+        const next = await trace();
+        if (own(next) > own(longest)) longest = next;
+      }
+      return longest;
+    };
     log('traced loads of the 5 MB pages ...');
     const diag = await diagnosticSample(arms.near, big5.url, bundles.near);
     const traces: Record<string, TraceAnalysis> = {
       'near, 5 MB': diag.trace,
       'all, 5 MB': (await diagnosticSample(arms.all, big5.url, bundles.all)).trace,
-      'empty, 5 MB': await traceSample(arms.empty, big5.url, 'idle'),
+      'empty, 5 MB': await pageOwnLongest(() => traceSample(arms.empty, big5.url, 'idle')),
       'near, 5 MB no numbers': await traceSample(arms.near, plainUrl, 'idle', false),
       'all, 5 MB no numbers': await traceSample(arms.all, plainUrl, 'idle', false),
-      'empty, 5 MB no numbers': await traceSample(arms.empty, plainUrl, 'idle'),
+      'empty, 5 MB no numbers': await pageOwnLongest(() => traceSample(arms.empty, plainUrl, 'idle')),
     };
     for (const [k, t] of Object.entries(traces))
       log(`trace ${k}: ${f0(t.tasksAfterScriptMs)} ms in tasks after script start; long tasks after: ${t.longTasksAfterScript.map((x) => `${f0(x.dur)} (JS ${f1(x.extMs)}: ${x.top})`).join('; ') || 'none'}`);
@@ -314,8 +331,8 @@ async function main(): Promise<void> {
       return `${k}: longest after script start ${f0(l?.dur ?? 0)} ms${l ? ` [${l.top}; ThruDial JS ${f1(l.extMs)}; Chromium's page-text capture ${f0(l.chromeCaptureMs)}]` : ''}, longest with ThruDial JS ${f0(traceWithJs(t))} ms, longest contiguous ThruDial JS ${f1(t.longestExtSlice)} ms`;
     };
     const traceCaused = (n: 'near' | 'all', suffix: string) => {
-      // Caused by ThruDial: long tasks after its script started that the empty arm's trace of the same page does not have
-      // (the empty arm's longest after-script task is the page's own), or that contain ThruDial JS.
+      // Caused by ThruDial: long tasks after its script started that the empty arm's traces of the same page do not have
+      // (the empty arm's longest after-script task, over EMPTY_TRACES loads, is the page's own), or that contain ThruDial JS.
       // Chromium's page-text capture inside a task is no one's cost (TaskInfo.chromeCaptureMs): what is left of the task counts.
       const t = traces[`${n}, ${suffix}`]!;
       const own = (x: TaskInfo) => x.dur - x.chromeCaptureMs;
@@ -479,10 +496,12 @@ ${otherTable.join('\n')}
 
 ${growthTable.join('\n')}
 
-## Where the time goes (CDP traces, one load each)
+## Where the time goes (CDP traces, one load each; the empty arm's, the longest of ${EMPTY_TRACES})
 
 "Caused by ThruDial" in the targets table: a long task after the content script started that holds ThruDial
-JS, or that is more than 10 ms longer than the longest such task in the empty arm's trace of the same page;
+JS, or that is more than 10 ms longer than the longest such task in the empty arm's traces of the same page
+(${EMPTY_TRACES} loads: the script runs at document_start, so the page's own parse and first whole layout come after
+its start in every arm, and vary by ±300 ms between loads);
 Chromium's own page-text capture for language detection (ChromeRenderFrameObserver::CapturePageText, in the
 first frame after load, which every bench page requests at load in every arm) is taken out of each task first.
 

@@ -13,7 +13,7 @@
  * event from others' listeners, and it fires inside the parser's last task, which on a big page is
  * a long one of the page's own (its first whole layout); ThruDial's work goes in a task of its own.
  */
-const PARSED_POLL_MS = 100;
+const PARSED_POLL_MS = 50;
 
 export interface ParsingWatch {
   /** Whether the page is still parsed and the tracker holds. */
