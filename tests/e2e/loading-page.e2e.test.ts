@@ -13,7 +13,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialStringFor } from '../../scripts/demo-server/service';
 import { startHarness, type Harness } from './harness';
 import { demoSettings } from '../support/servers';
-import { HIGHLIGHT_NAME } from './shadow';
+import { textPointInFrame as textPoint, underlined } from './page-text';
 
 const telUri = (e164: string) => `tel:${dialStringFor(e164).replace('%account[x-cth-pin]%', '1234').replace(/#/g, '%23')}`;
 
@@ -44,29 +44,6 @@ function partsServer(parts: string[]) {
     },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
-}
-
-function underlined(page: Page): Promise<string[]> {
-  return page.evaluate((name) => [...((CSS as any).highlights?.get(name) ?? [])].map((r: Range) => r.toString()), HIGHLIGHT_NAME);
-}
-
-/** The viewport point of `text` in the page's text, underlined or not. */
-async function textPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + text.length);
-      const box = r.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    return undefined;
-  }, text);
-  if (!point) throw new Error(`"${text}" is not on the page`);
-  return point;
 }
 
 /**

@@ -8,6 +8,7 @@ import { dialStringFor } from '../../scripts/demo-server/service';
 import { startHarness, type Harness } from './harness';
 import { demoSettings } from '../support/servers';
 import { HIGHLIGHT_NAME } from './shadow';
+import { textPointInFrame, underlined } from './page-text';
 import { bigPage, shadowAppPage } from '../../scripts/bench/pages';
 
 const NUMBER = '(213) 373-4253';
@@ -17,27 +18,9 @@ const telUri = (e164: string) => `tel:${dialStringFor(e164).replace('%account[x-
 const page = (body: string) => `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Reach</title>
 <style>body { font: 16px/1.5 sans-serif; margin: 24px; }</style></head><body>${body}</body></html>`;
 
-/** The underlined texts of a frame's document (shadow trees included: their ranges share the document's registry). */
-function underlined(frame: Frame | Page): Promise<string[]> {
-  return frame.evaluate((name) => [...((CSS as any).highlights?.get(name) ?? [])].map((r: Range) => r.toString()), HIGHLIGHT_NAME);
-}
-
 /** The viewport point (in the top page) of `text` written in `frame`, underlined or not. */
 async function textPoint(frame: Frame, text: string): Promise<{ x: number; y: number }> {
-  const inFrame = await frame.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + text.length);
-      const box = r.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    return undefined;
-  }, text);
-  if (!inFrame) throw new Error(`"${text}" is not in the frame`);
+  const inFrame = await textPointInFrame(frame, text);
   const box = await (await frame.frameElement()).boundingBox();
   return { x: inFrame.x + box!.x, y: inFrame.y + box!.y };
 }
