@@ -6,16 +6,15 @@
  * tags are read, and for the parsed part to fill the viewport, so the first screenful is there to
  * read and ask about in one message.
  */
-
-/** How often it looks for the end of parsing: a page tells it by no event ThruDial can rely on or wait for outside the page's own task. */
-const POLL_MS = 50;
+import { holdWhileParsed } from './tracker/parsing';
 
 /**
  * Resolves once the page's parsed content reaches the bottom of the viewport (and the body is there),
- * or the page is parsed. The document element's box is told by an IntersectionObserver (threshold 1:
- * it stops fitting in the viewport), from the browser's own layout and in a task of its own: asking
- * for the box (getBoundingClientRect) while the parser adds would lay out a big page in ThruDial's
- * task, and a ResizeObserver's or MutationObserver's callback runs inside the page's own frame or parser task.
+ * or the page is parsed (told as the tracker is told: tracker/parsing.ts). The document element's box
+ * is told by an IntersectionObserver (threshold 1: it stops fitting in the viewport), from the
+ * browser's own layout and in a task of its own: asking for the box (getBoundingClientRect) while
+ * the parser adds would lay out a big page in ThruDial's task, and a ResizeObserver's or
+ * MutationObserver's callback runs inside the page's own frame or parser task.
  */
 export function whenFirstScreenParsed(doc: Document): Promise<void> {
   const view = doc.defaultView;
@@ -23,13 +22,11 @@ export function whenFirstScreenParsed(doc: Document): Promise<void> {
   return new Promise((resolve) => {
     let boxes: IntersectionObserver | undefined;
     const done = () => {
-      view.clearInterval(timer);
+      parsing.cancel();
       boxes?.disconnect();
       resolve();
     };
-    const timer = view.setInterval(() => {
-      if (doc.readyState !== 'loading') done();
-    }, POLL_MS);
+    const parsing = holdWhileParsed(doc, done);
     const root = doc.documentElement;
     if (!root || typeof view.IntersectionObserver !== 'function') return;
     boxes = new view.IntersectionObserver(

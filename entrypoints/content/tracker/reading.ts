@@ -53,11 +53,15 @@ export function createReader(deps: ReadingDeps): (run: Run) => void {
   const latestRead = new WeakMap<Text, object>();
   /** Runs read while the page was parsed, by their first node: read again unchanged, they keep their numbers. */
   const readEarly = new WeakMap<Text, Run>();
+  /** Whether any was: on a page parsed before the tracker started, no run pays the lookup. */
+  let anyReadEarly = false;
 
   /** A run found by the walk or a mutation: its old numbers go, and it is matched now. */
   function readRun(run: Run): void {
-    if (deps.holding()) readEarly.set(run.nodes[0]!, run);
-    else if (unchangedSinceEarly(run)) return;
+    if (deps.holding()) {
+      readEarly.set(run.nodes[0]!, run);
+      anyReadEarly = true;
+    } else if (anyReadEarly && unchangedSinceEarly(run)) return;
     for (const n of run.nodes) for (const t of [...found.on(n)]) blocks.drop(t);
     if (!run.candidate) return;
     const element = elementOf(run);
