@@ -53,10 +53,36 @@ function contentScriptBrowser(): Plugin {
   };
 }
 
+/**
+ * What the content script's bundle must never hold: the extension pages' components, the settings
+ * table, the matcher's full pipeline and libphonenumber-js (the background matches). Every byte of
+ * it is parsed in every page at document_start, and WXT's auto-imports can pull such a module in
+ * unasked (its scan once took the content script's own `label(…)` and `shown` for the options
+ * page's exports): the build fails instead.
+ */
+const NOT_IN_CONTENT_SCRIPT = /\/components\/|\/utils\/settings\/|\/utils\/matcher\/index\.ts$|\/utils\/menu-target\.ts$|\/libphonenumber-js\//;
+
+function contentScriptBoundary(): Plugin {
+  let content = false;
+  return {
+    name: 'thrudial:content-script-boundary',
+    options(options) {
+      content = JSON.stringify(options.input ?? '').includes('entrypoints/content-script.');
+    },
+    generateBundle() {
+      if (!content) return;
+      for (const id of this.getModuleIds()) {
+        if (!NOT_IN_CONTENT_SCRIPT.test(id)) continue;
+        this.error(`the content script imports ${id} (through ${this.getModuleInfo(id)?.importers.join(', ')}): not for its bundle`);
+      }
+    },
+  };
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), metadataAsJsonParse(), contentScriptBrowser()] }),
+  vite: () => ({ plugins: [preact(), metadataAsJsonParse(), contentScriptBrowser(), contentScriptBoundary()] }),
   hooks: {
     // The underline's style, per browser (entrypoints/content/tracker/underline-style.ts).
     'build:publicAssets': (wxt, files) => {

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
-import { acceptPageNumbers } from '../utils/messaging/message-guard';
+import { acceptPageNumbers } from '../utils/messaging/page-numbers-guard';
 import type { Message, PageNumber, PageNumbers as PageNumbersAnswer } from '../utils/messaging/messages';
 import { currentTab } from './current-tab';
 

@@ -4,7 +4,7 @@
  * declaration cannot know: an example placeholder, a richer hint, a password toggle, a <select>.
  */
 import { fieldInput, type FieldKey } from '../utils/settings/fields';
-import { hint as declaredHint, label } from './field-words';
+import { fieldHint, fieldLabel } from './field-words';
 import { Field, type FieldProps } from './Field';
 
 export interface SettingFieldProps extends Omit<FieldProps, 'id' | 'label'> {
@@ -14,5 +14,5 @@ export interface SettingFieldProps extends Omit<FieldProps, 'id' | 'label'> {
 
 export function SettingField({ name, ...props }: SettingFieldProps) {
   const { inputMode, pattern, placeholder } = fieldInput(name);
-  return <Field id={name} label={label(name)} hint={declaredHint(name)} inputMode={inputMode} pattern={pattern} placeholder={placeholder} {...props} />;
+  return <Field id={name} label={fieldLabel(name)} hint={fieldHint(name)} inputMode={inputMode} pattern={pattern} placeholder={placeholder} {...props} />;
 }

@@ -8,7 +8,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findNumberMatches } from '../utils/matcher';
 import type { NumberMatch } from '../utils/matcher';
-import { answerRunQuery, type RunQuery } from '../utils/matcher/run-query';
+import { answerRunQuery } from '../utils/matcher';
+import type { RunQuery } from '../utils/matcher/run-query';
 import { matchInBackground } from '../entrypoints/content/background-matcher';
 import { askFirstScreen } from '../entrypoints/content/first-screen';
 import { matchLocally } from '../entrypoints/content/tracker/match-context';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { telLinkNumber } from '../utils/protocol/tel-link';
-import { MAX_LINK_LENGTH, MAX_SELECTION_LENGTH, numberFromLink, numberFromSelection, shown } from '../utils/menu-target';
+import { MAX_LINK_LENGTH, MAX_SELECTION_LENGTH, numberFromLink, numberFromSelection, quotedSelection } from '../utils/menu-target';
 
 const ok = (value: string) => ({ ok: true, value });
 
@@ -93,10 +93,10 @@ describe('numberFromLink', () => {
   });
 });
 
-describe('shown', () => {
+describe('quotedSelection', () => {
   it('one line, at most 40 characters', () => {
-    expect(shown('a\nb\tc')).toBe('a b c');
-    expect(shown('x'.repeat(50))).toBe(`${'x'.repeat(39)}…`);
+    expect(quotedSelection('a\nb\tc')).toBe('a b c');
+    expect(quotedSelection('x'.repeat(50))).toBe(`${'x'.repeat(39)}…`);
   });
 });
 

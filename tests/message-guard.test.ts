@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptMessage, acceptPageNumbers, MAX_PAGE_NUMBERS, type SenderInfo } from '../utils/messaging/message-guard';
+import { acceptMessage, type SenderInfo } from '../utils/messaging/message-guard';
+import { acceptPageNumbers, MAX_PAGE_NUMBERS } from '../utils/messaging/page-numbers-guard';
 import { DEFAULT_SETTINGS } from '../utils/settings/settings';
 
 const OWN_ID = 'abcdefghijklmnop';

@@ -82,6 +82,36 @@ describe('runWhileAllowed', () => {
     life.end();
   });
 
+  it('the badge count waits until the counts stop changing for 250 ms, then is sent once', async () => {
+    vi.useFakeTimers();
+    const sent: Message[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Message) => {
+      sent.push(message);
+      return undefined;
+    }) as typeof fakeBrowser.runtime.sendMessage);
+    const life = lifetime();
+    let report!: (count: number) => void;
+    await runWhileAllowed(life, (_signal, onCount) => {
+      report = onCount;
+      return () => undefined;
+    }, Promise.resolve('on'));
+    const counts = () => sent.filter((m) => m.type === 'numbers-found').map((m) => (m as { count: number }).count);
+    for (const count of [1, 2, 3]) {
+      report(count);
+      await vi.advanceTimersByTimeAsync(200); // a scan's slices, closer together than the delay
+    }
+    expect(counts()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(49);
+    expect(counts()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(counts()).toEqual([3]);
+    report(3);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(counts()).toEqual([3]); // unchanged: not sent again
+    life.end();
+    vi.useRealTimers();
+  });
+
   it('the badge: cleared when the page is hidden, told again when it comes back from the back/forward cache, and no listener runs at the first pageshow', async () => {
     vi.useFakeTimers();
     const sent: Message[] = [];

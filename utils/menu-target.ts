@@ -38,7 +38,7 @@ export function numberFromSelection(selection: unknown, defaultCountry?: string)
   }
   if (found.size === 1) return ok([...found][0]!);
   if (found.size > 1) return failWith('errSelectionSeveral');
-  return failWith('errSelectionNoNumber', shown(selection));
+  return failWith('errSelectionNoNumber', quotedSelection(selection));
 }
 
 /**
@@ -56,7 +56,7 @@ export function numberFromLink(url: unknown, defaultCountry?: string): Result<st
 }
 
 /** Selection text as quoted back to the user: one line, short. */
-export function shown(text: string): string {
+export function quotedSelection(text: string): string {
   const line = text.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim();
   return line.length > 40 ? `${line.slice(0, 39)}…` : line;
 }

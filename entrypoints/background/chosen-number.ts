@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { countryFromPage, resolveDefaultCountry } from '@/utils/protocol/country';
 import { failureText, t } from '@/utils/i18n';
-import { shown } from '@/utils/menu-target';
+import { quotedSelection } from '@/utils/menu-target';
 import type { Result } from '@/utils/protocol/result';
 import { addHistory, loadSettings } from '@/utils/settings/store';
 import { handleCall } from './handlers';
@@ -35,7 +35,7 @@ export async function callChosenNumber(
 ): Promise<void> {
   if (!target.ok) {
     const reason = failureText(target);
-    await addHistory({ number: shown(options.chosenText) || t('selectedText'), time: Date.now(), outcome: 'error', detail: reason });
+    await addHistory({ number: quotedSelection(options.chosenText) || t('selectedText'), time: Date.now(), outcome: 'error', detail: reason });
     await showNotice(tabId, reason);
     return;
   }

@@ -1,8 +1,8 @@
 /** One function per message kind: the call orchestration lives in utils/protocol/call.ts, this wires browser APIs to it. */
 import { browser } from 'wxt/browser';
 import { countryFromPage, pageCountries, type PageHints } from '@/utils/protocol/country';
-import { answerRunQuery, type RunQuery } from '@/utils/matcher/run-query';
-import type { NumberMatch } from '@/utils/matcher';
+import { answerRunQuery, type NumberMatch } from '@/utils/matcher';
+import type { RunQuery } from '@/utils/matcher/run-query';
 import type { Message, PageConfig } from '@/utils/messaging/messages';
 import type { CallOutcome, TestCallResult } from '@/utils/protocol/call';
 import type { Settings } from '@/utils/settings/settings';

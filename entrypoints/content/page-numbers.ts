@@ -4,7 +4,7 @@
  * nothing of how numbers are found: it takes a getter of the tracked numbers and their Ranges.
  */
 import { browser } from 'wxt/browser';
-import { acceptMessage, MAX_LABEL_LENGTH, MAX_PAGE_NUMBERS } from '@/utils/messaging/message-guard';
+import { isPageNumbersRequest, MAX_LABEL_LENGTH, MAX_PAGE_NUMBERS } from '@/utils/messaging/page-numbers-guard';
 import type { PageNumber, PageNumbers } from '@/utils/messaging/messages';
 import { labelOf as matcherLabelOf } from '@/utils/matcher/labels';
 import { lazyRegExp } from '@/utils/lazy-regexp';
@@ -21,9 +21,8 @@ export function answerPageNumbers(numbers: () => ShownNumber[], signal: AbortSig
   // Answered through sendResponse, at once: a returned promise is not an answer in Chromium before 148
   // (the content script talks to the browser's own namespace, entrypoints/content/browser-namespace.ts).
   const listener = (raw: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }, sendResponse: (answer: PageNumbers) => void) => {
-    const message = acceptMessage(raw, { id: sender.id, url: sender.url, tabId: sender.tab?.id }, browser.runtime.id,
-      browser.runtime.getURL('/'));
-    if (message?.type !== 'page-numbers' || signal.aborted) return undefined; // another listener's message
+    const asked = isPageNumbersRequest(raw, { id: sender.id, url: sender.url, tabId: sender.tab?.id }, browser.runtime.id, browser.runtime.getURL('/'));
+    if (!asked || signal.aborted) return undefined; // another listener's message
     sendResponse(listPageNumbers(numbers()));
     return undefined;
   };
@@ -82,7 +81,8 @@ const TAIL_WORD = lazyRegExp(String.raw`[\p{L}\p{M}.]+$`, 'u');
 /** A label does not reach back across these (list separators, another entry). */
 const STOP = /[|·•;\n\r]/;
 const MAX_LABEL_WORDS = 4;
-const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu;
+const INVISIBLE = lazyRegExp(String.raw`[\p{Cc}\p{Cf}\u2028\u2029]+`, 'gu');
+const LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
 
 interface FoundLabel {
   label?: string;
@@ -96,7 +96,7 @@ interface FoundLabel {
 function labelOf(range: Range, previous: Range | undefined): FoundLabel {
   const block = blockOf(range.startContainer);
   let text = block ? textBefore(block, range, previous) : '';
-  if (!/\p{L}/u.test(text) && block) text = headerCellText(block);
+  if (!LETTER().test(text) && block) text = headerCellText(block);
   return cleanLabel(text);
 }
 
@@ -134,7 +134,7 @@ function headerCellText(block: Element): string {
 }
 
 function cleanLabel(raw: string): FoundLabel {
-  const text = raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw.replace(INVISIBLE(), ' ').replace(/\s+/g, ' ').trim();
   const words = text.match(WORD()) ?? [];
   const bare = (word: string) => word.replace(/[.'’-]+$/, '');
   // The matcher's own reading: "Fax", "Telefax:", "F:" label a fax line; "Tel./Fax" is a phone; "team F" is neither.
@@ -150,7 +150,7 @@ function cleanLabel(raw: string): FoundLabel {
   }
   label = label.trim();
   // A label names a line in a few words ("Sales", "Head office"); a sentence around a number is no label.
-  if (!/\p{L}/u.test(label) || words.length > MAX_LABEL_WORDS) return { fax: false };
+  if (!LETTER().test(label) || words.length > MAX_LABEL_WORDS) return { fax: false };
   if (label.length > MAX_LABEL_LENGTH) {
     const tail = label.slice(-(MAX_LABEL_LENGTH - 1));
     const space = tail.indexOf(' ');

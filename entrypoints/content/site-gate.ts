@@ -34,12 +34,23 @@ const COUNT_DELAY_MS = 250;
 
 const send = (message: Message) => askBackground(message);
 
-/** Sends the number count, debounced, and only when it differs from the last one sent. */
+/**
+ * Sends the number count, debounced, and only when it differs from the last one sent. A scan
+ * reports after every slice: the report only moves the due time, and the one timer, when it
+ * fires early, waits out the rest (a timer cleared and set again per report cost ~18 ms of a
+ * 5 MB page's scan, `npm run bench` hot spots).
+ */
 function badgeReporter() {
   let sent = 0;
   let latest = 0;
+  let due = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
+    const wait = due - Date.now();
+    if (wait > 0) {
+      timer = setTimeout(flush, wait);
+      return;
+    }
     timer = undefined;
     if (latest === sent) return;
     sent = latest;
@@ -48,8 +59,8 @@ function badgeReporter() {
   return {
     report(count: number): void {
       latest = count;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(flush, COUNT_DELAY_MS);
+      due = Date.now() + COUNT_DELAY_MS;
+      timer ??= setTimeout(flush, COUNT_DELAY_MS);
     },
     /** The document is going away (navigation, reload, back/forward cache): clear the badge now. */
     leave() {

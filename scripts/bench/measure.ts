@@ -460,6 +460,18 @@ function isExtEvent(e: TraceEvent): boolean {
   return typeof url === 'string' && url.startsWith(EXT_URL);
 }
 
+/** The events not inside an earlier one of the list, in time order. */
+function outermost(events: TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  let coveredUntil = -Infinity;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < coveredUntil) continue;
+    coveredUntil = e.ts + e.dur!;
+    out.push(e);
+  }
+  return out;
+}
+
 function mergeIntervals(list: [number, number][]): [number, number][] {
   list.sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
@@ -484,6 +496,8 @@ export interface TaskInfo {
    * frame after load in every arm (the bench pages request one, pages.ts), so it is no one's cost.
    */
   chromeCaptureMs: number;
+  /** The task's thread time, ms: its wall time less the stretches its thread waited for a core. */
+  cpuMs: number;
 }
 
 export interface TraceAnalysis {
@@ -516,6 +530,19 @@ export interface TraceAnalysis {
 
 const CHROME_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
 
+/** A task's length less Chromium's page-text capture inside it (TaskInfo.chromeCaptureMs), which is no one's cost. */
+const ownMs = (t: TaskInfo) => t.dur - t.chromeCaptureMs;
+
+/** The longest task after the content script started that holds none of its JS: the page's own, or one it triggered. */
+export function longestWithoutJs(t: TraceAnalysis): number {
+  return Math.max(0, ...t.longTasksAfterScript.filter((x) => x.extMs === 0).map(ownMs));
+}
+
+/** The longest task that holds the content script's JS. */
+export function longestWithJs(t: TraceAnalysis): number {
+  return Math.max(0, ...t.longTasks.filter((x) => x.extMs > 0).map(ownMs));
+}
+
 export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalysis {
   // The page's renderer main thread: where the page's own ParseHTML (or the content script) ran.
   const anchor =
@@ -523,9 +550,9 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalys
     events.find((e) => e.name === 'EvaluateScript' && isExtEvent(e));
   if (!anchor) return { longTasks: [], longTasksAfterScript: [], breakdownAfterScript: [], tasksAfterScriptMs: NaN, longestExtSlice: NaN, extTotalMs: NaN, evaluateMs: NaN, evaluateCpuMs: NaN, extCpuMs: NaN, compileMs: NaN };
   const main = events.filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && e.dur !== undefined);
-  const tasks = mergeIntervals(
-    main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask').map((e) => [e.ts, e.ts + e.dur!] as [number, number]),
-  );
+  // Outermost task events only (a nested run loop's tasks are inside their parent's).
+  const runTasks = outermost(main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'));
+  const tasks = mergeIntervals(runTasks.map((e) => [e.ts, e.ts + e.dur!] as [number, number]));
   const ext = mergeIntervals(main.filter(isExtEvent).map((e) => [e.ts, e.ts + e.dur!] as [number, number]));
   const overlap = (s: number, e: number) => ext.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, e) - Math.max(a, s)), 0);
   const scriptStart = ext.length ? ext[0]![0] : Infinity;
@@ -537,7 +564,8 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalys
     for (const x of inside) byName.set(x.name, Math.max(byName.get(x.name) ?? 0, x.dur!));
     const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`).join(', ');
     const chromeCaptureMs = inside.filter((x) => x.name === CHROME_CAPTURE).reduce((sum, x) => sum + x.dur!, 0) / 1000;
-    longTasks.push({ start: s, dur: (e - s) / 1000, extMs: overlap(s, e) / 1000, top, chromeCaptureMs });
+    const cpuMs = runTasks.filter((x) => x.ts >= s && x.ts + x.dur! <= e).reduce((sum, x) => sum + (x.tdur ?? NaN), 0) / 1000;
+    longTasks.push({ start: s, dur: (e - s) / 1000, extMs: overlap(s, e) / 1000, top, chromeCaptureMs, cpuMs });
   }
   longTasks.sort((a, b) => b.dur - a.dur);
   // Direct children of tasks (depth 1), summed by name, after the script started.
@@ -566,13 +594,7 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalys
   const evaluateCpuMs = evaluations.reduce((a, e) => a + (e.tdur ?? NaN) / 1000, 0);
   const compileMs = contentEvents.filter((e) => e.name === 'v8.compile').reduce((a, e) => a + e.dur! / 1000, 0);
   // Outermost stretches only (a FunctionCall inside the evaluation is counted once, with it).
-  let extCpuMs = 0;
-  let coveredUntil = -Infinity;
-  for (const e of [...contentEvents].sort((a, b) => a.ts - b.ts)) {
-    if (e.ts < coveredUntil) continue;
-    coveredUntil = e.ts + e.dur!;
-    extCpuMs += (e.tdur ?? NaN) / 1000;
-  }
+  const extCpuMs = outermost(contentEvents).reduce((sum, e) => sum + (e.tdur ?? NaN) / 1000, 0);
   return {
     longTasks,
     longTasksAfterScript: longTasks.filter((t) => t.start >= scriptStart),

@@ -77,8 +77,9 @@ function unglueLabels(text: string): string {
 /** Where each digit cluster (see CLUSTER) of `text` starts and ends. */
 export function clustersOf(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  CLUSTER.lastIndex = 0;
-  for (let m = CLUSTER.exec(text); m; m = CLUSTER.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  const cluster = CLUSTER();
+  cluster.lastIndex = 0;
+  for (let m = cluster.exec(text); m; m = cluster.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
 

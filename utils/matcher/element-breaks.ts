@@ -103,8 +103,9 @@ export function withoutCutNumbers(
  * of digits that run on across an edge ("2024-05-12|020 7946 0018" read as "7946 0018").
  */
 function edgeBesideInCluster(text: string, m: NumberMatch, edges: readonly number[]): boolean {
-  CLUSTER.lastIndex = 0;
-  for (let c = CLUSTER.exec(text); c; c = CLUSTER.exec(text)) {
+  const cluster = CLUSTER();
+  cluster.lastIndex = 0;
+  for (let c = cluster.exec(text); c; c = cluster.exec(text)) {
     const start = c.index;
     const end = start + c[0].length;
     if (end <= m.start) continue;

@@ -21,6 +21,7 @@ import {
 } from './labels';
 import { mayHoldNumber, normalize } from './normalize';
 import { mayGiveCandidate } from './prefilter';
+import { contextOfQuery, type RunQuery } from './run-query';
 import { hasBadNeighbours, insideIdentifier, type GlueAllowed, isAmount, isDateRange, isDateShaped, isTechnicalShape } from './shapes';
 
 export interface NumberMatch {
@@ -152,7 +153,7 @@ function matchesIn(text: string, defaultCountry: string | readonly (string | und
     const phoneCue =
       label === 'phone' || PHONE_SYMBOL.test(segment) || (context.inTelLink?.(start, end) ?? false);
     const labelRightBefore =
-      phoneCue && (label !== 'phone' || (LABEL_RIGHT_BEFORE.test(segment) && labelOf(segment, 1) === 'phone'));
+      phoneCue && (label !== 'phone' || (LABEL_RIGHT_BEFORE().test(segment) && labelOf(segment, 1) === 'phone'));
 
     const national = isNationalForm(mainShape, number);
     // Without +CC or an international prefix, a number has at least 7 digits after its trunk
@@ -207,3 +208,7 @@ function vanityMatchesIn(text: string, normalized: string, origin: number[] | un
     });
 }
 
+/** The matches of one run a content script sent (run-query.ts). */
+export function answerRunQuery(query: RunQuery, countries: readonly (string | undefined)[]): NumberMatch[] {
+  return findNumberMatches(query.text, countries, contextOfQuery(query));
+}

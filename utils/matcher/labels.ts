@@ -133,7 +133,7 @@ export function labelOfCell(text: string): Label | undefined {
 }
 
 /** A label's last letter, then only its punctuation up to the number: "Tel.: ", "mob. ", "Tlf ". */
-export const LABEL_RIGHT_BEFORE = /\p{L}[.:\uFF1A\s-]*$/u;
+export const LABEL_RIGHT_BEFORE = lazyRegExp(String.raw`\p{L}[.:\uFF1A\s-]*$`, 'u');
 
 // ---- labels elsewhere than right before the number ----------------------------------------
 

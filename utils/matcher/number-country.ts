@@ -30,7 +30,7 @@ export function withLabelledCountries(text: string, candidates: Candidate[], pag
   let result = candidates;
   let previousEnd = 0;
   // matchAll iterates a copy of CLUSTER: candidatesIn below uses the shared one.
-  for (const m of text.matchAll(CLUSTER)) {
+  for (const m of text.matchAll(CLUSTER())) {
     const start = m.index;
     const end = start + m[0].length;
     const segmentFrom = previousEnd;

@@ -8,7 +8,7 @@ import { lazyRegExp } from '@/utils/lazy-regexp';
  * its \p{Nd}) with up to 4 of its separators between groups and its leading brackets and plus.
  * Every candidate it reads, inner ones included, lies inside one such cluster.
  */
-export const CLUSTER = /[(\[\uFF08\uFF3B+\uFF0B]*\p{Nd}(?:[-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D[\]~\u2053\u223C\uFF5E]{0,4}\p{Nd})*/gu;
+export const CLUSTER = lazyRegExp(String.raw`[(\[\uFF08\uFF3B+\uFF0B]*\p{Nd}(?:[-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D[\]~\u2053\u223C\uFF5E]{0,4}\p{Nd})*`, 'gu');
 const ISO_OR_DOTTED_DATE = /^\d{4}([-.])\d{1,2}\1\d{1,2}$/;
 const DAY_MONTH_DATE = /^\d{1,2}([-./])\d{1,2}\1(?:\d{2}|\d{4})$/;
 const GLUED_BEFORE = lazyRegExp(String.raw`[\p{L}\p{N}#@_=?&/\\]`, 'u');
@@ -24,8 +24,9 @@ const GLUED_AFTER = lazyRegExp(String.raw`[\p{L}\p{N}@_%/\\]`, 'u');
  * Most runs on a page with dates, prices and order numbers end here.
  */
 export function mayGiveCandidate(text: string): boolean {
-  CLUSTER.lastIndex = 0;
-  for (let m = CLUSTER.exec(text); m; m = CLUSTER.exec(text)) {
+  const cluster = CLUSTER();
+  cluster.lastIndex = 0;
+  for (let m = cluster.exec(text); m; m = cluster.exec(text)) {
     const cluster = m[0];
     let digits = 0;
     for (let i = 0; i < cluster.length; i++) {
@@ -41,7 +42,7 @@ export function mayGiveCandidate(text: string): boolean {
         const before = text[m.index - 1] ?? '';
         const after = text[m.index + cluster.length] ?? '';
         // Glued to a Latin word or an id mark; CJK text has no spaces to leave (see UNSPACED_LETTER).
-        const glued = (c: string, mark: RegExp) => c !== '' && mark.test(c) && !UNSPACED_LETTER.test(c);
+        const glued = (c: string, mark: RegExp) => c !== '' && mark.test(c) && !UNSPACED_LETTER().test(c);
         if (glued(before, GLUED_BEFORE()) || glued(after, GLUED_AFTER())) continue;
       }
     }
@@ -54,5 +55,5 @@ export function mayGiveCandidate(text: string): boolean {
 function shortServiceCue(text: string, start: number, cluster: string): boolean {
   if (!/\d\D+\d/.test(cluster)) return false;
   const segment = text.slice(Math.max(0, start - LABEL_REACH), start);
-  return LABEL_RIGHT_BEFORE.test(segment) && labelOf(segment, LABEL_WORDS) === 'phone';
+  return LABEL_RIGHT_BEFORE().test(segment) && labelOf(segment, LABEL_WORDS) === 'phone';
 }

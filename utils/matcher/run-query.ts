@@ -2,9 +2,10 @@
  * A run of page text as the content script sends it to be matched elsewhere (the background),
  * with what the page says around it as plain data (what the matcher's MatchContext reads from
  * the DOM when it runs in the page), and the answer. Plain TypeScript, no browser APIs: the same
- * matcher as in-page matching, the same matches.
+ * matcher as in-page matching, the same matches (answerRunQuery, index.ts). Imports only the matcher's
+ * types: the content script reads it, and the matcher itself belongs to the background's bundle.
  */
-import { findNumberMatches, type MatchContext, type NumberMatch } from './index';
+import type { MatchContext } from './index';
 
 /** A span [start, end) of a run's text, UTF-16 offsets. */
 export type Span = readonly [number, number];
@@ -43,7 +44,3 @@ export function contextOfQuery(query: RunQuery): MatchContext {
   };
 }
 
-/** The matches of one run. */
-export function answerRunQuery(query: RunQuery, countries: readonly (string | undefined)[]): NumberMatch[] {
-  return findNumberMatches(query.text, countries, contextOfQuery(query));
-}

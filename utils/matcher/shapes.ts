@@ -1,4 +1,5 @@
 /** Shapes and neighbours that make a digit run something other than a phone number: dates, IPs, versions, amounts, ids. */
+import { lazyRegExp } from '@/utils/lazy-regexp';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
@@ -75,7 +76,7 @@ export function isAmount(text: string, start: number, end: number): boolean {
  * Letters of scripts written without spaces between words: a number touching them is not glued
  * to a word ("お電話は03-1234-5678まで", "电话010-12345678").
  */
-export const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+export const UNSPACED_LETTER = lazyRegExp(String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`, 'u');
 
 /** Which neighbours of a candidate are known not to glue it to a word (a label written against it). */
 export interface GlueAllowed {
@@ -89,8 +90,8 @@ export function hasBadNeighbours(text: string, start: number, end: number, allow
   const before2 = text[start - 2] ?? '';
   const after = text[end] ?? '';
   const after2 = text[end + 1] ?? '';
-  if (LETTER_OR_DIGIT.test(before) && !allowed.before && !UNSPACED_LETTER.test(before)) return true;
-  if (LETTER_OR_DIGIT.test(after) && !allowed.after && !UNSPACED_LETTER.test(after)) return true;
+  if (LETTER_OR_DIGIT.test(before) && !allowed.before && !UNSPACED_LETTER().test(before)) return true;
+  if (LETTER_OR_DIGIT.test(after) && !allowed.after && !UNSPACED_LETTER().test(after)) return true;
   if ((before === '/' && !allowed.before) || (after === '/' && !allowed.after) || before === '\\' || after === '\\') return true;
   if (/[.,:]/.test(before) && DIGIT.test(before2)) return true;
   if (/[.,:]/.test(after) && DIGIT.test(after2)) return true;
@@ -114,7 +115,7 @@ const IDENTIFIER_MARK = /:\/\/|www\.|[@=?&_#]|[\p{L}.]\//u;
 
 export function insideIdentifier(text: string, start: number, end: number): boolean {
   // A token ends at a space, or at CJK letters, which stand for the spaces those scripts do not write.
-  const boundary = (c: string) => c === ' ' || UNSPACED_LETTER.test(c);
+  const boundary = (c: string) => c === ' ' || UNSPACED_LETTER().test(c);
   let a = start;
   while (a > 0 && a > start - 200 && !boundary(text[a - 1]!)) a--;
   let b = end;

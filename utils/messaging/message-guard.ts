@@ -2,27 +2,17 @@
  * The background trusts nothing it receives: a message must come from this extension and
  * have exactly the shape of one Message kind. Pure, so it is tested without a browser.
  */
-import type { Message, PageNumber, PageNumbers } from './messages';
+import type { Message } from './messages';
 import type { RunQuery, Span } from '../matcher/run-query';
 import type { PageHints } from '../protocol/country';
 import { FIELD_KEYS, FIELDS, type FieldSpec } from '../settings/fields';
 import type { Settings } from '../settings/settings';
+import { fromOwnPage, isString, MAX_COUNT, MAX_NUMBER_LENGTH, type SenderInfo } from './guard-basics';
+import { isPageNumbersRequest } from './page-numbers-guard';
 
-export interface SenderInfo {
-  /** The sending extension's id (runtime.MessageSender.id). */
-  id?: string;
-  /** URL of the sending page or frame. */
-  url?: string;
-  /** Set when a content script sent it. */
-  tabId?: number;
-}
+export type { SenderInfo } from './guard-basics';
 
-const MAX_NUMBER_LENGTH = 64;
 const MAX_URL_LENGTH = 8192;
-/** More numbers than any page shows; the badge is only a hint. */
-const MAX_COUNT = 1_000_000;
-
-const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 
 /** A whole Settings object, field by field as settings/fields.ts declares them (kind and choices). */
 function isSettings(v: unknown): v is Settings {
@@ -116,8 +106,7 @@ function runQueryOf(v: unknown): RunQuery | undefined {
 export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, ownBaseUrl: string): Message | undefined {
   if (sender.id !== ownId || typeof raw !== 'object' || raw === null) return undefined;
   const m = raw as Record<string, unknown>;
-  // Extension pages (options, popup) have our own origin, whether or not they sit in a tab.
-  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownBaseUrl);
+  const ownPage = fromOwnPage(sender, ownBaseUrl);
   switch (m.type) {
     case 'call': {
       if (!isString(m.number, MAX_NUMBER_LENGTH) || m.number.trim() === '') return undefined;
@@ -127,14 +116,14 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
     }
     case 'test-call':
       // Only the options page may run a call with unsaved settings.
-      if (!fromOwnPage || !isSettings(m.settings) || !isString(m.number, MAX_NUMBER_LENGTH)) return undefined;
+      if (!ownPage || !isSettings(m.settings) || !isString(m.number, MAX_NUMBER_LENGTH)) return undefined;
       return { type: 'test-call', settings: m.settings, number: m.number };
     case 'site-status':
       // Only a script in a tab asks; the answer is about the sender's own page.
       return sender.tabId === undefined ? undefined : { type: 'site-status' };
     case 'page-site-status':
       // The popup asks about the tab it shows; a content script asks 'site-status' for its own page instead.
-      if (!fromOwnPage || !isString(m.url, MAX_URL_LENGTH)) return undefined;
+      if (!ownPage || !isString(m.url, MAX_URL_LENGTH)) return undefined;
       return { type: 'page-site-status', url: m.url };
     case 'numbers-found':
       if (sender.tabId === undefined || !Number.isSafeInteger(m.count) || (m.count as number) < 0 || (m.count as number) > MAX_COUNT)
@@ -156,40 +145,8 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
       return runs ? { type: 'match-runs', countries: m.countries, runs } : undefined;
     }
     case 'page-numbers':
-      // Only our own pages (the popup, also when opened in a tab) may read the numbers a page shows.
-      return fromOwnPage ? { type: 'page-numbers' } : undefined;
+      return isPageNumbersRequest(raw, sender, ownId, ownBaseUrl) ? { type: 'page-numbers' } : undefined;
     default:
       return undefined;
   }
-}
-
-/** How many numbers a 'page-numbers' answer lists at most (the rest are counted in `total`). */
-export const MAX_PAGE_NUMBERS = 200;
-/** Longest label kept ("Customer service, weekdays"); longer page text is cut. */
-export const MAX_LABEL_LENGTH = 60;
-
-/**
- * The content script's answer to 'page-numbers', checked by the popup: it is page-derived data.
- * Anything malformed gives undefined; well-formed entries are copied field by field.
- */
-export function acceptPageNumbers(raw: unknown): PageNumbers | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const answer = raw as Record<string, unknown>;
-  if (!Array.isArray(answer.numbers) || answer.numbers.length > MAX_PAGE_NUMBERS) return undefined;
-  if (!Number.isSafeInteger(answer.total) || (answer.total as number) < answer.numbers.length || (answer.total as number) > MAX_COUNT)
-    return undefined;
-  const numbers: PageNumber[] = [];
-  for (const entry of answer.numbers as unknown[]) {
-    if (typeof entry !== 'object' || entry === null) return undefined;
-    const e = entry as Record<string, unknown>;
-    if (!isString(e.text, MAX_NUMBER_LENGTH) || e.text.trim() === '') return undefined;
-    if (e.country !== undefined && !(isString(e.country, 2) && /^[A-Z]{2}$/.test(e.country))) return undefined;
-    if (e.label !== undefined && !(isString(e.label, MAX_LABEL_LENGTH) && e.label.trim() !== '')) return undefined;
-    numbers.push({
-      text: e.text,
-      ...(e.country !== undefined ? { country: e.country as string } : {}),
-      ...(e.label !== undefined ? { label: e.label as string } : {}),
-    });
-  }
-  return { numbers, total: answer.total as number };
 }

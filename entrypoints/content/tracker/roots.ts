@@ -10,7 +10,8 @@ function closedRootReader(): ClosedRootReader | undefined {
   if (typeof chromeDom?.openOrClosedShadowRoot === 'function') return (el) => chromeDom.openOrClosedShadowRoot!(el);
   return undefined;
 }
-const readClosed = closedRootReader();
+/** Read on first use: `chrome.dom`'s binding is built when first read (~0.5 ms), and the script's evaluation waits for nothing of it. */
+let readClosed: ClosedRootReader | undefined | null = null;
 
 /**
  * The elements that can host a shadow root at all (DOM standard, attachShadow): custom elements
@@ -34,6 +35,7 @@ export function shadowRootOf(element: Element, name = element.localName): Shadow
   const firefox = (element as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
   try {
     if (typeof firefox === 'function') return firefox.call(element) ?? undefined;
+    if (readClosed === null) readClosed = closedRootReader();
     return readClosed?.(element) ?? undefined;
   } catch {
     return undefined;
