@@ -2,11 +2,13 @@
  * Head to head on the 5 MB bench page: builds of ThruDial against the empty content script, in
  * one run, interleaved, for trying a design before the full bench.
  *   npx wxt build && cp -r .output/chrome-mv3 /tmp/a   (then change something, build, copy to /tmp/b)
- *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7] [--clicks 9] [--floor]
+ *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7] [--clicks 9] [--floor] [--long-task 10]
  * Prints per build the medians of: load-to-idle and its ratio to the empty script, page CPU, CPU of
  * every process of the browser, load event → first underline in view (its own loads), and the
  * content script's EvaluateScript on the small click page (wall and thread time), and a click on a
- * number → the call-through request at the server. The same primitives as `npm run bench`
+ * number → the call-through request at the server; `--long-task N` traces the 5 MB page N times per arm, interleaved
+ * with the empty script, and gives the medians of the page's own longest task after the script's start (wall and
+ * thread time) and the longest task holding ThruDial JS. The same primitives as `npm run bench`
  * (measure.ts); headless Chromium, loopback only. `--floor` adds, for --evaluate, a content script that
  * does only what any content script talking to its background must (MESSAGING_FLOOR): the floor under
  * ThruDial's evaluation.
@@ -17,7 +19,10 @@ import { startDemoServer } from '../demo-server';
 import { CONTENT_JS, copyExtension, storeSettings, waitForContentScript } from '../../tests/support/chromium';
 import { demoSettings, startPageServer } from '../../tests/support/servers';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
-import { calibrate, clickSample, firstUnderlineSample, launchArm, loadSample, median, traceSample, type Arm, type LoadSample } from './measure';
+import {
+  calibrate, clickSample, firstUnderlineSample, launchArm, loadSample, longestWithJs, longestWithoutJs, median, threadMs, traceSample,
+  type Arm, type LoadSample, type TraceAnalysis,
+} from './measure';
 import { bigPage, clickPage } from './pages';
 
 const args = process.argv.slice(2);
@@ -26,6 +31,7 @@ const ROUNDS = option('--rounds', 3);
 const FIRST_UNDERLINE = option('--first-underline', 0);
 const EVALUATE = option('--evaluate', 0);
 const CLICKS = option('--clicks', 0);
+const LONG_TASK = option('--long-task', 0);
 const FLOOR = args.includes('--floor');
 const builds = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 
@@ -87,6 +93,13 @@ async function main(): Promise<void> {
         startCpu[k]!.push(trace.extCpuMs);
       }
 
+    const longTask: TraceAnalysis[][] = arms.map(() => []);
+    for (let round = 0; round < LONG_TASK; round++)
+      for (let i = 0; i < arms.length; i++) {
+        const k = (i + round) % arms.length;
+        longTask[k]!.push(await traceSample(arms[k]!, url, 'idle'));
+      }
+
     const clicks: number[][] = arms.map(() => []);
     for (let round = 0; round < CLICKS; round++)
       for (let k = 1; k < arms.length; k++) clicks[k]!.push(await clickSample(arms[k]!, clickUrl, server));
@@ -105,6 +118,12 @@ async function main(): Promise<void> {
         : [];
       if (k && FIRST_UNDERLINE) parts.push(`first underline ${f0(median(firstUnderline[k]!))} ms (${firstUnderline[k]!.map(f0).join(', ')})`);
       if (k && EVALUATE) parts.push(evaluation(k));
+      if (LONG_TASK) {
+        const own = longTask[k]!.map((t) => longestWithoutJs(t));
+        const ownThread = longTask[k]!.map((t) => longestWithoutJs(t, threadMs));
+        parts.push(`the page's own longest task ${f0(median(own))} ms (${own.map(f0).join(', ')}), thread time ${f0(median(ownThread))} ms (${ownThread.map(f0).join(', ')})` +
+          (k ? `; longest task holding ThruDial JS ${f0(Math.max(...longTask[k]!.map((t) => longestWithJs(t))))} ms (thread ${f0(Math.max(...longTask[k]!.map((t) => longestWithJs(t, threadMs))))})` : ''));
+      }
       if (k && CLICKS) parts.push(`click → request ${f0(median(clicks[k]!))} ms (${clicks[k]!.map(f0).join(', ')})`);
       console.log(`${names[k]}: ${parts.join('; ')}`);
     }

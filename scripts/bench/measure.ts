@@ -531,16 +531,18 @@ export interface TraceAnalysis {
 const CHROME_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
 
 /** A task's length less Chromium's page-text capture inside it (TaskInfo.chromeCaptureMs), which is no one's cost. */
-const ownMs = (t: TaskInfo) => t.dur - t.chromeCaptureMs;
+export const ownMs = (t: TaskInfo) => t.dur - t.chromeCaptureMs;
+/** A task's thread time: what it ran, without the stretches its thread waited for a core. */
+export const threadMs = (t: TaskInfo) => t.cpuMs;
 
-/** The longest task after the content script started that holds none of its JS: the page's own, or one it triggered. */
-export function longestWithoutJs(t: TraceAnalysis): number {
-  return Math.max(0, ...t.longTasksAfterScript.filter((x) => x.extMs === 0).map(ownMs));
+/** The longest task after the content script started that holds none of its JS (the page's own, or one it triggered), by `length`. */
+export function longestWithoutJs(t: TraceAnalysis, length = ownMs): number {
+  return Math.max(0, ...t.longTasksAfterScript.filter((x) => x.extMs === 0).map(length));
 }
 
-/** The longest task that holds the content script's JS. */
-export function longestWithJs(t: TraceAnalysis): number {
-  return Math.max(0, ...t.longTasks.filter((x) => x.extMs > 0).map(ownMs));
+/** The longest task that holds the content script's JS, by `length`. */
+export function longestWithJs(t: TraceAnalysis, length = ownMs): number {
+  return Math.max(0, ...t.longTasks.filter((x) => x.extMs > 0).map(length));
 }
 
 export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalysis {
