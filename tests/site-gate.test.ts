@@ -30,6 +30,16 @@ function lifetime(): Lifetime & { end(): void } {
   return { signal: controller.signal, isInvalid: false, end: () => controller.abort() };
 }
 
+/** The counts the content script sends for the badge (numbers-found), in order, as the background would get them. */
+function badgeCounts(): () => number[] {
+  const sent: Message[] = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Message) => {
+    sent.push(message);
+    return undefined;
+  }) as typeof fakeBrowser.runtime.sendMessage);
+  return () => sent.filter((m) => m.type === 'numbers-found').map((m) => (m as { count: number }).count);
+}
+
 function recorder() {
   const events: string[] = [];
   const run = () => {
@@ -84,18 +94,13 @@ describe('runWhileAllowed', () => {
 
   it('the badge count waits until the counts stop changing for 250 ms, then is sent once', async () => {
     vi.useFakeTimers();
-    const sent: Message[] = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Message) => {
-      sent.push(message);
-      return undefined;
-    }) as typeof fakeBrowser.runtime.sendMessage);
+    const counts = badgeCounts();
     const life = lifetime();
     let report!: (count: number) => void;
     await runWhileAllowed(life, (_signal, onCount) => {
       report = onCount;
       return () => undefined;
     }, Promise.resolve('on'));
-    const counts = () => sent.filter((m) => m.type === 'numbers-found').map((m) => (m as { count: number }).count);
     for (const count of [1, 2, 3]) {
       report(count);
       await vi.advanceTimersByTimeAsync(200); // a scan's slices, closer together than the delay
@@ -114,11 +119,7 @@ describe('runWhileAllowed', () => {
 
   it('the badge: cleared when the page is hidden, told again when it comes back from the back/forward cache, and no listener runs at the first pageshow', async () => {
     vi.useFakeTimers();
-    const sent: Message[] = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Message) => {
-      sent.push(message);
-      return undefined;
-    }) as typeof fakeBrowser.runtime.sendMessage);
+    const counts = badgeCounts();
     const life = lifetime();
     const pageShowListeners = vi.spyOn(window, 'addEventListener');
     await runWhileAllowed(life, (_signal, onCount) => {
@@ -127,7 +128,6 @@ describe('runWhileAllowed', () => {
     }, Promise.resolve('on'));
     expect(pageShowListeners.mock.calls.filter(([type]) => type === 'pageshow')).toEqual([]);
     await vi.advanceTimersByTimeAsync(1000);
-    const counts = () => sent.filter((m) => m.type === 'numbers-found').map((m) => (m as { count: number }).count);
     expect(counts()).toEqual([3]);
     window.dispatchEvent(new Event('pagehide'));
     expect(counts()).toEqual([3, 0]);

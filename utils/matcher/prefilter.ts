@@ -24,9 +24,9 @@ const GLUED_AFTER = lazyRegExp(String.raw`[\p{L}\p{N}@_%/\\]`, 'u');
  * Most runs on a page with dates, prices and order numbers end here.
  */
 export function mayGiveCandidate(text: string): boolean {
-  const cluster = CLUSTER();
-  cluster.lastIndex = 0;
-  for (let m = cluster.exec(text); m; m = cluster.exec(text)) {
+  const clusters = CLUSTER();
+  clusters.lastIndex = 0;
+  for (let m = clusters.exec(text); m; m = clusters.exec(text)) {
     const cluster = m[0];
     let digits = 0;
     for (let i = 0; i < cluster.length; i++) {
