@@ -33,10 +33,16 @@ export default new Proxy({}, {
 }
 
 /**
+ * WXT builds each content or unlisted script on its own, so a build's input tells which one it is
+ * (entrypoints/content-script.ts, an unlisted script).
+ */
+function buildsContentScript(input: unknown): boolean {
+  return JSON.stringify(input ?? '').includes('entrypoints/content-script.');
+}
+
+/**
  * The content script's `wxt/browser` (its own modules' and WXT's runtime's) is the browser's own
  * namespace (entrypoints/content/browser-namespace.ts says why); every other entrypoint keeps the polyfill.
- * WXT builds each content or unlisted script on its own, so the build's input tells which one this is
- * (entrypoints/content-script.ts, an unlisted script).
  */
 function contentScriptBrowser(): Plugin {
   let content = false;
@@ -44,7 +50,7 @@ function contentScriptBrowser(): Plugin {
     name: 'thrudial:content-script-browser-namespace',
     enforce: 'pre',
     options(options) {
-      content = JSON.stringify(options.input ?? '').includes('entrypoints/content-script.');
+      content = buildsContentScript(options.input);
     },
     resolveId(source) {
       if (!content || (source !== 'wxt/browser' && source !== '@wxt-dev/webextension-polyfill/browser')) return null;
@@ -67,7 +73,7 @@ function contentScriptBoundary(): Plugin {
   return {
     name: 'thrudial:content-script-boundary',
     options(options) {
-      content = JSON.stringify(options.input ?? '').includes('entrypoints/content-script.');
+      content = buildsContentScript(options.input);
     },
     generateBundle() {
       if (!content) return;
