@@ -4,8 +4,12 @@
  * Each way of visiting the page's nodes (and what it found) runs once on a freshly loaded page (cold, as a content
  * script meets it), in the page's own world and in an isolated world (where content scripts run:
  * every node touched needs a wrapper of that world). Medians of N loads (default 3), ms.
- * Headless Chromium without the extension, loopback only.
+ * The last way is ThruDial's own walk (tracker/walk.ts, bundled from source by walkBundle): what it costs beyond the
+ * floor of visiting every node. Headless Chromium without the extension, loopback only.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { startPageServer } from '../../tests/support/servers';
 import { launchBrowser } from '../../tests/support/chromium';
 import { median, sleep } from './measure';
@@ -32,7 +36,24 @@ const WAYS: Record<string, string> = {
   'text nodes with a digit (XPath snapshot)': `document.evaluate(".//text()[translate(., '0123456789', '') != .]", document.body, null, 7, null).snapshotLength`,
 };
 
+/** ThruDial's walk (walk-entry.ts) as one script that defines `__thrudialWalk()` in the world it is evaluated in. */
+async function walkBundle(): Promise<string> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const out = await build({
+    configFile: false, logLevel: 'silent', resolve: { alias: { '@': path.resolve(here, '../..') } },
+    build: { write: false, minify: true, lib: { entry: path.join(here, 'walk-entry.ts'), formats: ['iife'], name: 'thrudialWalk' } },
+  });
+  const output = (Array.isArray(out) ? out[0]! : out) as { output: { type: string; code?: string }[] };
+  const chunk = output.output.find((o) => o.type === 'chunk');
+  if (!chunk?.code) throw new Error('the walk did not bundle');
+  return chunk.code;
+}
+
 async function main(): Promise<void> {
+  const walk = await walkBundle();
+  /** Evaluated before the timed call, so the bundle's own compile is not counted. */
+  const setup: Record<string, string> = { "ThruDial's walk (tracker/walk.ts runsIn with the may-match test)": walk };
+  WAYS["ThruDial's walk (tracker/walk.ts runsIn with the may-match test)"] = '__thrudialWalk()';
   const pages = await startPageServer();
   const url = pages.serve('/big5.html', bigPage({ sections: 500 }).html);
   const { context } = await launchBrowser(undefined, {});
@@ -51,6 +72,10 @@ async function main(): Promise<void> {
           if (world === 'isolated') {
             const { frameTree } = await cdp.send('Page.getFrameTree');
             contextId = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `walk-cost-${i}` })).executionContextId;
+          }
+          if (setup[name]) {
+            const r = await cdp.send('Runtime.evaluate', { expression: setup[name], ...(contextId ? { contextId } : {}) });
+            if (r.exceptionDetails) throw new Error(`${name}: ${r.exceptionDetails.text}`);
           }
           const expression = `(() => { const t0 = performance.now(); const v = eval(${JSON.stringify(source)}); return [performance.now() - t0, v]; })()`;
           const r = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, ...(contextId ? { contextId } : {}) });
