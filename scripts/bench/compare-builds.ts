@@ -2,13 +2,15 @@
  * Head to head on the 5 MB bench page: builds of ThruDial against the empty content script, in
  * one run, interleaved, for trying a design before the full bench.
  *   npx wxt build && cp -r .output/chrome-mv3 /tmp/a   (then change something, build, copy to /tmp/b)
- *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7] [--clicks 9] [--floor] [--long-task 10]
+ *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7] [--clicks 9] [--floor] [--long-task 10] [--profile]
  * Prints per build the medians of: load-to-idle and its ratio to the empty script, page CPU, CPU of
  * every process of the browser, load event → first underline in view (its own loads), and the
  * content script's EvaluateScript on the small click page (wall and thread time), and a click on a
  * number → the call-through request at the server; `--long-task N` traces the 5 MB page N times per arm, interleaved
  * with the empty script, and gives the medians of the page's own longest task after the script's start (wall and
- * thread time) and the longest task holding ThruDial JS. The same primitives as `npm run bench`
+ * thread time) and the longest task holding ThruDial JS, and where each build's extra main-thread time goes (the
+ * median time per trace activity, against the empty script's); `--profile` adds each build's hot spots (one
+ * profiled load: the profiler lengthens JS, so it is timed against nothing). The same primitives as `npm run bench`
  * (measure.ts); headless Chromium, loopback only. `--floor` adds, for --evaluate, a content script that
  * does only what any content script talking to its background must (MESSAGING_FLOOR): the floor under
  * ThruDial's evaluation.
@@ -20,7 +22,7 @@ import { CONTENT_JS, copyExtension, storeSettings, waitForContentScript } from '
 import { demoSettings, startPageServer } from '../../tests/support/servers';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import {
-  calibrate, clickSample, firstUnderlineSample, launchArm, loadSample, longestWithJs, longestWithoutJs, median, threadMs, traceSample,
+  calibrate, clickSample, diagnosticSample, firstUnderlineSample, launchArm, loadSample, longestWithJs, longestWithoutJs, median, threadMs, traceSample,
   type Arm, type LoadSample, type TraceAnalysis,
 } from './measure';
 import { bigPage, clickPage } from './pages';
@@ -33,6 +35,7 @@ const EVALUATE = option('--evaluate', 0);
 const CLICKS = option('--clicks', 0);
 const LONG_TASK = option('--long-task', 0);
 const FLOOR = args.includes('--floor');
+const PROFILE = args.includes('--profile');
 const builds = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 
 /** Reads the page's language and host, asks the background once and listens for its messages: nothing of ThruDial's own. */
@@ -49,8 +52,25 @@ function messagingFloorExtension(): string {
 
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : 'n/a');
 
+/** The median main-thread time after the script's start, and per trace activity, of a build's traces minus the empty script's (largest first). */
+function activityDeltas(traces: TraceAnalysis[], empty: TraceAnalysis[], top = 10): string {
+  const byActivity = (list: TraceAnalysis[]) => {
+    const all = new Map<string, number[]>();
+    list.forEach((t, i) => t.breakdownAfterScript.forEach(([name, ms]) => (all.get(name) ?? all.set(name, Array(list.length).fill(0)).get(name)!)[i] = ms));
+    return new Map([...all].map(([name, ms]) => [name, median(ms)]));
+  };
+  const mine = byActivity(traces);
+  const theirs = byActivity(empty);
+  const deltas = [...new Set([...mine.keys(), ...theirs.keys()])]
+    .map((name) => [name, (mine.get(name) ?? 0) - (theirs.get(name) ?? 0)] as const)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, top);
+  const total = median(traces.map((t) => t.tasksAfterScriptMs)) - median(empty.map((t) => t.tasksAfterScriptMs));
+  return `main thread after the script's start ${total >= 0 ? '+' : ''}${f0(total)} ms vs empty (${deltas.map(([n, d]) => `${n} ${d >= 0 ? '+' : ''}${f0(d)}`).join(', ')})`;
+}
+
 async function main(): Promise<void> {
-  if (!builds.length) throw new Error('usage: npm run bench:compare -- <built extension dir>... [--rounds N] [--first-underline N] [--evaluate N] [--clicks N] [--floor]');
+  if (!builds.length) throw new Error('usage: npm run bench:compare -- <built extension dir>... [--rounds N] [--first-underline N] [--evaluate N] [--clicks N] [--floor] [--long-task N] [--profile]');
   const server = await startDemoServer();
   const pages = await startPageServer();
   const url = pages.serve('/big5.html', bigPage({ sections: 500 }).html);
@@ -100,6 +120,10 @@ async function main(): Promise<void> {
         longTask[k]!.push(await traceSample(arms[k]!, url, 'idle'));
       }
 
+    // One at a time: loads side by side would share the two cores.
+    const profiles: Awaited<ReturnType<typeof diagnosticSample>>[] = [];
+    if (PROFILE) for (const [i, dir] of builds.entries()) profiles.push(await diagnosticSample(arms[i + 1]!, url, fs.readFileSync(path.join(dir, CONTENT_JS), 'utf8')));
+
     const clicks: number[][] = arms.map(() => []);
     for (let round = 0; round < CLICKS; round++)
       for (let k = 1; k < arms.length; k++) clicks[k]!.push(await clickSample(arms[k]!, clickUrl, server));
@@ -123,9 +147,15 @@ async function main(): Promise<void> {
         const ownThread = longTask[k]!.map((t) => longestWithoutJs(t, threadMs));
         parts.push(`the page's own longest task ${f0(median(own))} ms (${own.map(f0).join(', ')}), thread time ${f0(median(ownThread))} ms (${ownThread.map(f0).join(', ')})` +
           (k ? `; longest task holding ThruDial JS ${f0(Math.max(...longTask[k]!.map((t) => longestWithJs(t))))} ms (thread ${f0(Math.max(...longTask[k]!.map((t) => longestWithJs(t, threadMs))))})` : ''));
+        if (k) parts.push(activityDeltas(longTask[k]!, longTask[0]!));
       }
       if (k && CLICKS) parts.push(`click → request ${f0(median(clicks[k]!))} ms (${clicks[k]!.map(f0).join(', ')})`);
       console.log(`${names[k]}: ${parts.join('; ')}`);
+      const profile = profiles[k - 1];
+      if (profile) {
+        console.log(`  hot spots (one profiled load, 250 µs sampling; ${f0(profile.profile.extOnStackMs)} ms with content.js on the stack), self ms:`);
+        for (const h of profile.profile.hotSpots) console.log(`  ${h.selfMs.toFixed(1).padStart(7)}  ${h.label}  ${h.snippet.slice(0, 60)}`);
+      }
     }
     if (floor && EVALUATE) console.log(`messaging floor (a content script that only asks its background once): ${evaluation(0)}`);
   } finally {
