@@ -54,10 +54,11 @@ const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : 'n/a');
 
 /** The median main-thread time after the script's start, and per trace activity, of a build's traces minus the empty script's (largest first). */
 function activityDeltas(traces: TraceAnalysis[], empty: TraceAnalysis[], top = 10): string {
+  /** Each activity's median over the traces; a trace without it counts 0 ms. */
   const byActivity = (list: TraceAnalysis[]) => {
-    const all = new Map<string, number[]>();
-    list.forEach((t, i) => t.breakdownAfterScript.forEach(([name, ms]) => (all.get(name) ?? all.set(name, Array(list.length).fill(0)).get(name)!)[i] = ms));
-    return new Map([...all].map(([name, ms]) => [name, median(ms)]));
+    const names = new Set(list.flatMap((t) => t.breakdownAfterScript.map(([name]) => name)));
+    const msIn = (t: TraceAnalysis, name: string) => t.breakdownAfterScript.find(([n]) => n === name)?.[1] ?? 0;
+    return new Map([...names].map((name) => [name, median(list.map((t) => msIn(t, name)))]));
   };
   const mine = byActivity(traces);
   const theirs = byActivity(empty);
