@@ -3,7 +3,8 @@
  *   npm run bench:walk [-- --loads N]
  * Each way of visiting the page's nodes (and what it found) runs once on a freshly loaded page (cold, as a content
  * script meets it), in the page's own world and in an isolated world (where content scripts run:
- * every node touched needs a wrapper of that world). Medians of N loads (default 3), ms.
+ * every node touched needs a wrapper of that world). Rounds interleave every way and world, the order rotating;
+ * medians of N loads each (default 3), ms.
  * The last way is ThruDial's own walk (tracker/walk.ts, bundled from source by walkBundle): what it costs beyond the
  * floor of visiting every node. Headless Chromium without the extension, loopback only.
  */
@@ -52,7 +53,7 @@ async function walkBundle(): Promise<string> {
 const THRUDIAL_WALK = "ThruDial's walk (tracker/walk.ts runsIn with the may-match test)";
 
 async function main(): Promise<void> {
-  const ways = { ...WAYS, [THRUDIAL_WALK]: '__thrudialWalk()' };
+  const ways: Record<string, string> = { ...WAYS, [THRUDIAL_WALK]: '__thrudialWalk()' };
   /** Evaluated before the timed call, so the bundle's own compile is not counted. */
   const setup: Record<string, string> = { [THRUDIAL_WALK]: await walkBundle() };
   const pages = await startPageServer();
@@ -60,33 +61,35 @@ async function main(): Promise<void> {
   const { context } = await launchBrowser(undefined, {});
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  try {
-    console.log(`5 MB bench page, ${LOADS} fresh loads per way and world, median ms (samples)`);
-    for (const [name, source] of Object.entries(ways)) {
-      for (const world of ['page', 'isolated'] as const) {
-        const samples: number[] = [];
-        let found: unknown;
-        for (let i = 0; i < LOADS; i++) {
-          await page.goto(url, { waitUntil: 'load' });
-          await sleep(800); // past the page's own first frames
-          let contextId: number | undefined;
-          if (world === 'isolated') {
-            const { frameTree } = await cdp.send('Page.getFrameTree');
-            contextId = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `walk-cost-${i}` })).executionContextId;
-          }
-          if (setup[name]) {
-            const r = await cdp.send('Runtime.evaluate', { expression: setup[name], ...(contextId ? { contextId } : {}) });
-            if (r.exceptionDetails) throw new Error(`${name}: ${r.exceptionDetails.text}`);
-          }
-          const expression = `(() => { const t0 = performance.now(); const v = eval(${JSON.stringify(source)}); return [performance.now() - t0, v]; })()`;
-          const r = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, ...(contextId ? { contextId } : {}) });
-          if (r.exceptionDetails) throw new Error(`${name}: ${r.exceptionDetails.text}`);
-          samples.push((r.result.value as [number, unknown])[0]);
-          found = (r.result.value as [number, unknown])[1];
-        }
-        console.log(`${world.padEnd(8)} ${median(samples).toFixed(1).padStart(6)}  (${samples.map((s) => s.toFixed(1)).join(', ')})  ${name}: ${String(found)}`);
-      }
+  /** One fresh load, one way timed in one world: [ms, what it found]. */
+  async function sample(name: string, world: 'page' | 'isolated', load: number): Promise<[number, unknown]> {
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(800); // past the page's own first frames
+    let contextId: number | undefined;
+    if (world === 'isolated') {
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      contextId = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `walk-cost-${load}` })).executionContextId;
     }
+    if (setup[name]) {
+      const r = await cdp.send('Runtime.evaluate', { expression: setup[name], ...(contextId ? { contextId } : {}) });
+      if (r.exceptionDetails) throw new Error(`${name}: ${r.exceptionDetails.text}`);
+    }
+    const expression = `(() => { const t0 = performance.now(); const v = eval(${JSON.stringify(ways[name])}); return [performance.now() - t0, v]; })()`;
+    const r = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, ...(contextId ? { contextId } : {}) });
+    if (r.exceptionDetails) throw new Error(`${name}: ${r.exceptionDetails.text}`);
+    return r.result.value as [number, unknown];
+  }
+
+  try {
+    console.log(`5 MB bench page, ${LOADS} fresh loads per way and world, interleaved (the order rotates every round), median ms (samples)`);
+    const cells = Object.keys(ways).flatMap((name) => (['page', 'isolated'] as const).map((world) => ({ name, world, samples: [] as number[], found: undefined as unknown })));
+    for (let round = 0; round < LOADS; round++)
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[(i + round) % cells.length]!;
+        [cell.samples[round], cell.found] = await sample(cell.name, cell.world, round * cells.length + i);
+      }
+    for (const { name, world, samples, found } of cells)
+      console.log(`${world.padEnd(8)} ${median(samples).toFixed(1).padStart(6)}  (${samples.map((s) => s.toFixed(1)).join(', ')})  ${name}: ${String(found)}`);
   } finally {
     await context.close();
     await pages.close();
