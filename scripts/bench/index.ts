@@ -443,7 +443,7 @@ async function main(): Promise<void> {
       '|---|---|---|',
       ...Object.entries(traces).map(([k, t]) => `| ${k} | ${f0(t.tasksAfterScriptMs)} | ${t.longTasksAfterScript.slice(0, 5).map((x) => `${f0(x.dur)} (JS ${f1(x.extMs)}; Chromium page-text capture ${f0(x.chromeCaptureMs)}; ${x.top})`).join('<br>') || 'none'} |`),
     ].join('\n');
-    const breakdowns = Object.entries(traces).map(([k, t]) => `- ${k}: ${t.breakdownAfterScript.map(([n, ms]) => `${n} ${f0(ms)}`).join(', ')}`).join('\n');
+    const breakdowns = Object.entries(traces).map(([k, t]) => `- ${k}: ${t.breakdownAfterScript.slice(0, 10).map(([n, ms]) => `${n} ${f0(ms)}`).join(', ')}`).join('\n');
     const hot = diag.profile.hotSpots.map((h) => `| ${f1(h.selfMs)} | \`${h.label}\` | \`${h.snippet.replace(/\|/g, '\\|').replace(/`/g, "'")}\` |`).join('\n');
     console.log('\n' + traceTable + '\n' + breakdowns);
     console.log(`\nHot spots (near, 5 MB; ${f0(diag.profile.extOnStackMs)} ms with content.js on the stack):`);

@@ -531,7 +531,7 @@ export interface TraceAnalysis {
 const CHROME_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
 
 /** A task's length less Chromium's page-text capture inside it (TaskInfo.chromeCaptureMs), which is no one's cost. */
-export const ownMs = (t: TaskInfo) => t.dur - t.chromeCaptureMs;
+const ownMs = (t: TaskInfo) => t.dur - t.chromeCaptureMs;
 /** A task's thread time: what it ran, without the stretches its thread waited for a core. */
 export const threadMs = (t: TaskInfo) => t.cpuMs;
 
@@ -600,7 +600,7 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): TraceAnalys
   return {
     longTasks,
     longTasksAfterScript: longTasks.filter((t) => t.start >= scriptStart),
-    breakdownAfterScript: [...breakdown].sort((a, b) => b[1] - a[1]).slice(0, 10),
+    breakdownAfterScript: [...breakdown].sort((a, b) => b[1] - a[1]),
     tasksAfterScriptMs: tasksAfterScript / 1000,
     longestExtSlice: ext.reduce((m, [a, b]) => Math.max(m, (b - a) / 1000), 0),
     extTotalMs: ext.reduce((sum, [a, b]) => sum + (b - a) / 1000, 0),
