@@ -184,7 +184,7 @@ async function main(): Promise<void> {
           fs.appendFileSync(SAMPLES, JSON.stringify({ page: p.key, round, ...s }) + '\n');
           if (s.timedOut) timeouts.push(`${p.key} ${name} round ${round + 1}`);
           log(`${p.key.padEnd(12).slice(0, 12)} round ${round + 1} ${name.padEnd(5)} idle ${f0(s.idleAt)} ms (load ${f0(s.loadEnd)}), CPU ${f0(s.taskMs)} ms (all processes ${f0(s.browserCpuMs)}, extension ${f0(s.extensionCpuMs)}), ` +
-            `long tasks ${s.longtasks.length}${isThruDial(name) ? `, highlight ${s.count}, reported ${s.reported} (${s.reportedFrames} frames), first in view +${f0(s.firstInView - s.loadEnd)} ms` : ''}` +
+            `long tasks ${s.longtasks.length}${isThruDial(name) ? `, highlight ${s.count}, reported ${s.reported} (${s.reportedFrames} frames)` : ''}` +
             `${s.timedOut ? ' TIMED OUT' : ''}`);
         }
       }

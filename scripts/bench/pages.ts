@@ -36,9 +36,9 @@ const WORDS = (
 
 /**
  * Instrumentation shared by every bench page in every arm (identical bytes): long tasks, and the
- * ThruDial highlight (size, first seen, last change, first range drawn inside the viewport),
- * polled every 50 ms. With \`?fast\` in the URL it polls every 4 ms until a range inside the viewport
- * is registered (or 10 s), for the first-underline figure (samples of their own).
+ * ThruDial highlight (size, first seen, last change), polled every 50 ms. With \`?fast\` in the URL
+ * it also looks for the first range drawn inside the viewport, polling every 4 ms until one is
+ * registered (or 10 s), for the first-underline figure (samples of their own).
  */
 export const PROBE = `<script>
 (() => {
@@ -48,6 +48,9 @@ export const PROBE = `<script>
       for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  // Only the first-underline loads (?fast) look where the ranges are: a range's box lays the page out, in the
+  // ThruDial arms only (no other arm has ranges), so every other load would charge the probe's layout to ThruDial.
+  const fast = location.search.includes('fast');
   // Looked at only when the highlight changed, and only its first 100 ranges (each read may lay the page out).
   const inView = (h) => {
     let k = 0;
@@ -65,7 +68,7 @@ export const PROBE = `<script>
     if (h && b.firstSeen < 0) b.firstSeen = now;
     if (n !== b.count) {
       b.count = n; b.lastChange = now; b.changes++;
-      if (n > 0 && b.firstInView < 0 && inView(h)) b.firstInView = now;
+      if (fast && n > 0 && b.firstInView < 0 && inView(h)) b.firstInView = now;
     }
   };
   setInterval(poll, 50);
@@ -75,8 +78,8 @@ export const PROBE = `<script>
   // that task to the first arm that draws anything (ThruDial's underline): every arm requests
   // one frame at load, so every arm pays it alike.
   addEventListener('load', () => requestAnimationFrame(() => {}), { once: true });
-  if (location.search.includes('fast')) {
-    const fast = setInterval(() => { poll(); if (b.firstInView >= 0 || performance.now() > 10000) clearInterval(fast); }, 4);
+  if (fast) {
+    const quick = setInterval(() => { poll(); if (b.firstInView >= 0 || performance.now() > 10000) clearInterval(quick); }, 4);
   }
 })();
 </script>`;
