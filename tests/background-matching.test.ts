@@ -47,7 +47,7 @@ const PAGE = `
 
 function runs(): Run[] {
   return [...runsIn(document.body, {
-    mayMatch: mayHoldNumber,
+    mayMatch: (run) => mayHoldNumber(run.text),
     onShadowRoot: () => undefined,
     onUndefined: () => undefined,
     wasTracked: () => false,

@@ -20,7 +20,7 @@ afterEach(() => {
 function walk(root: Node) {
   const roots: ShadowRoot[] = [];
   const runs = [...runsIn(root, {
-    mayMatch: mayHoldNumber,
+    mayMatch: (run) => mayHoldNumber(run.text),
     onShadowRoot: (r) => roots.push(r),
     onUndefined: () => undefined,
     wasTracked: () => false,
@@ -81,6 +81,23 @@ describe('tracker: every root', () => {
     p.textContent = 'Call (213) 373-4253';
     t.flush();
     expect(t.numbers().map((n) => n.text)).toEqual(['(213) 373-4253']);
+  });
+});
+
+describe('tracker: which runs are matched', () => {
+  it('asks the matcher only about runs it can find a number in, and still drops a number its run no longer holds', () => {
+    document.body.innerHTML = '<p>Delivered 2024-05-06, 10:15, order 4711</p><p id="desk">Call (213) 373-4253</p>';
+    const asked: string[] = [];
+    const local = matchLocally((text, context) => findNumberMatches(text, 'US', context));
+    tracker = trackNumbers(document, { match: (run) => (asked.push(run.text), local(run)) });
+    tracker.flush();
+    expect(asked).toEqual(['Call (213) 373-4253']);
+    expect(tracker.count).toBe(1);
+
+    // The run held a number: it is read again, and its number goes.
+    document.getElementById('desk')!.textContent = 'Delivered 2024-05-07';
+    tracker.flush();
+    expect(tracker.count).toBe(0);
   });
 });
 

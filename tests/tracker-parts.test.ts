@@ -29,7 +29,7 @@ function html(markup: string): HTMLElement {
 function queueReading() {
   const read: string[] = [];
   const queue = createWorkQueue(
-    { mayMatch: mayHoldNumber, onShadowRoot: () => undefined, onUndefined: () => undefined, wasTracked: () => false },
+    { mayMatch: (run) => mayHoldNumber(run.text), onShadowRoot: () => undefined, onUndefined: () => undefined, wasTracked: () => false },
     (run) => read.push(run.text),
   );
   const drain = () => {
@@ -294,7 +294,7 @@ describe('reading a run', () => {
     const read = createReader({
       doc: document,
       match: (run) => answered.then(() => [{ start: 0, end: run.text.length, text: run.text }]),
-      mayMatch: mayHoldNumber,
+      mayMatch: (run) => mayHoldNumber(run.text),
       found: { on: (n) => found.on(n), add: (t) => (added.push(t.text), found.add(t)) },
       blocks,
       underlines: { add: () => undefined, commit },
@@ -327,7 +327,7 @@ describe('a page still parsed', () => {
     const read = createReader({
       doc: document,
       match: (run) => (matched.push(run.text), [{ start: 0, end: run.text.length, text: run.text }]),
-      mayMatch: mayHoldNumber,
+      mayMatch: (run) => mayHoldNumber(run.text),
       found,
       blocks,
       underlines: { add: () => undefined, commit: () => true },

@@ -24,8 +24,9 @@ interface Pending {
 }
 
 /**
- * What to ask the background about a run, or undefined when the matcher would give nothing for it:
- * most runs with digits hold dates, prices or ids only, answered in the page, at once.
+ * What to ask the background about a run, or undefined when the matcher would give nothing for it.
+ * The walk already skips such runs (mayGiveNumber); a run that held numbers before is read again
+ * whatever it holds now, and is answered here, at once.
  */
 export function questionFor(run: Run, ignore?: (element: Element) => boolean): RunQuery | undefined {
   const edges = elementEdges(run);

@@ -8,9 +8,9 @@
  * Only reads: nothing of the page changes before the site's status says ThruDial runs.
  */
 import type { NumberMatch } from '@/utils/matcher';
-import { mayHoldNumber } from '@/utils/matcher/normalize';
 import type { RunQuery } from '@/utils/matcher/run-query';
 import { questionFor } from './background-matcher';
+import { mayGiveNumber } from './tracker/match-context';
 import type { TaskScheduler } from './tracker/scheduler';
 import { runsIn } from './tracker/walk';
 
@@ -73,7 +73,7 @@ function firstQueries(body: HTMLElement, budgetMs: number, ignore?: (element: El
   const until = performance.now() + budgetMs;
   const walk = runsIn(body, {
     ignore,
-    mayMatch: mayHoldNumber,
+    mayMatch: mayGiveNumber,
     // Shadow roots and custom elements are the tracker's: this reads the document's own first runs.
     onShadowRoot: () => undefined,
     onUndefined: () => undefined,

@@ -1,12 +1,15 @@
 /**
  * What reading the 5 MB bench page costs at all, before ThruDial does anything with it:
- *   npm run bench:walk [-- --loads N]
+ *   npm run bench:walk [-- --loads N] [--only TEXT] [--against DIR]
+ * (--only: the ways whose name holds TEXT; --against: ThruDial's ways also as bundled from another checkout of
+ * the repository, e.g. a copy of the code before a change, interleaved with this one's.)
  * Each way of visiting the page's nodes (and what it found) runs once on a freshly loaded page (cold, as a content
  * script meets it), in the page's own world and in an isolated world (where content scripts run:
  * every node touched needs a wrapper of that world). Rounds interleave every way and world, the order rotating;
  * medians of N loads each (default 3), ms.
- * The last way is ThruDial's own walk (tracker/walk.ts, bundled from source by walkBundle): what it costs beyond the
- * floor of visiting every node. Headless Chromium without the extension, loopback only.
+ * The last two ways are ThruDial's own (walk-entry.ts, bundled from source by walkBundle): its walk, what it costs
+ * beyond the floor of visiting every node, and its whole reading (the tracker flushed, the background's questions
+ * built, none sent). Headless Chromium without the extension, loopback only.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +21,8 @@ import { bigPage } from './pages';
 
 const args = process.argv.slice(2);
 const LOADS = Math.max(1, Number(args.includes('--loads') ? args[args.indexOf('--loads') + 1] : NaN) || 3);
+const ONLY = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : '';
+const AGAINST = args.includes('--against') ? path.resolve(args[args.indexOf('--against') + 1] ?? '.') : undefined;
 
 /** Each returns a count, so nothing is optimized away. Plain JavaScript: it is evaluated in the page as it stands. */
 const WAYS: Record<string, string> = {
@@ -37,12 +42,11 @@ const WAYS: Record<string, string> = {
   'text nodes with a digit (XPath snapshot)': `document.evaluate(".//text()[translate(., '0123456789', '') != .]", document.body, null, 7, null).snapshotLength`,
 };
 
-/** ThruDial's walk (walk-entry.ts) as one script that defines `__thrudialWalk()` in the world it is evaluated in. */
-async function walkBundle(): Promise<string> {
-  const here = path.dirname(fileURLToPath(import.meta.url));
+/** ThruDial's reading (walk-entry.ts) as one script that defines `__thrudialWalk()` and `__thrudialRead()` in the world it is evaluated in. */
+async function walkBundle(repository: string): Promise<string> {
   const out = await build({
-    configFile: false, logLevel: 'silent', resolve: { alias: { '@': path.resolve(here, '../..') } },
-    build: { write: false, minify: true, lib: { entry: path.join(here, 'walk-entry.ts'), formats: ['iife'], name: 'thrudialWalk' } },
+    configFile: false, logLevel: 'silent', resolve: { alias: { '@': repository } },
+    build: { write: false, minify: true, lib: { entry: path.join(repository, 'scripts/bench/walk-entry.ts'), formats: ['iife'], name: 'thrudialWalk' } },
   });
   const output = (Array.isArray(out) ? out[0]! : out) as { output: { type: string; code?: string }[] };
   const chunk = output.output.find((o) => o.type === 'chunk');
@@ -51,11 +55,20 @@ async function walkBundle(): Promise<string> {
 }
 
 const THRUDIAL_WALK = "ThruDial's walk (tracker/walk.ts runsIn with the may-match test)";
+const THRUDIAL_READ = "ThruDial's reading (the tracker flushed, questions built, none sent)";
 
 async function main(): Promise<void> {
-  const ways: Record<string, string> = { ...WAYS, [THRUDIAL_WALK]: '__thrudialWalk()' };
+  const ways: Record<string, string> = { ...WAYS, [THRUDIAL_WALK]: '__thrudialWalk()', [THRUDIAL_READ]: '__thrudialRead()' };
   /** Evaluated before the timed call, so the bundle's own compile is not counted. */
-  const setup: Record<string, string> = { [THRUDIAL_WALK]: await walkBundle() };
+  const bundle = await walkBundle(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'));
+  const setup: Record<string, string> = { [THRUDIAL_WALK]: bundle, [THRUDIAL_READ]: bundle };
+  if (AGAINST) {
+    const other = await walkBundle(AGAINST);
+    for (const name of [THRUDIAL_WALK, THRUDIAL_READ]) {
+      ways[`${name}, ${AGAINST}`] = ways[name]!;
+      setup[`${name}, ${AGAINST}`] = other;
+    }
+  }
   const pages = await startPageServer();
   const url = pages.serve('/big5.html', bigPage({ sections: 500 }).html);
   const { context } = await launchBrowser(undefined, {});
@@ -82,7 +95,7 @@ async function main(): Promise<void> {
 
   try {
     console.log(`5 MB bench page, ${LOADS} fresh loads per way and world, interleaved (the order rotates every round), median ms (samples)`);
-    const cells = Object.keys(ways).flatMap((name) => (['page', 'isolated'] as const).map((world) => ({ name, world, samples: [] as number[], found: undefined as unknown })));
+    const cells = Object.keys(ways).filter((name) => name.includes(ONLY)).flatMap((name) => (['page', 'isolated'] as const).map((world) => ({ name, world, samples: [] as number[], found: undefined as unknown })));
     for (let round = 0; round < LOADS; round++)
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[(i + round) % cells.length]!;

@@ -1,18 +1,42 @@
 /**
- * ThruDial's own walk (tracker/walk.ts) as `npm run bench:walk` runs it in a page: every run that
- * may hold a number in the page's body, with the matcher's cheap may-match test, nothing else.
+ * ThruDial's own reading as `npm run bench:walk` runs it in a page. `__thrudialWalk()`: the walk
+ * (tracker/walk.ts) over the page's body with the test the tracker asks of each run, nothing else.
+ * `__thrudialRead()`: the whole tracker started and flushed, every run read as in the page, each
+ * question for the background built (background-matcher.ts questionFor) and none sent: what the
+ * content script pays to read the page, without messaging, matching or underlines.
  */
+import { questionFor } from '../../entrypoints/content/background-matcher';
+import { trackNumbers } from '../../entrypoints/content/tracker';
+import { mayGiveNumber } from '../../entrypoints/content/tracker/match-context';
 import { runsIn } from '../../entrypoints/content/tracker/walk';
 import { HOST_ID } from '../../entrypoints/content/widget/style';
-import { mayHoldNumber } from '../../utils/matcher/normalize';
 
-(globalThis as { __thrudialWalk?: () => string }).__thrudialWalk = () => {
+/** As the content script ignores its own host. */
+const ignore = (element: Element) => element.id === HOST_ID;
+
+const entry = globalThis as { __thrudialWalk?: () => string; __thrudialRead?: () => string };
+
+entry.__thrudialWalk = () => {
   let runs = 0;
   const walk = runsIn(document.body, {
-    mayMatch: mayHoldNumber, onShadowRoot: () => undefined, onUndefined: () => undefined, wasTracked: () => false, onCutOff: () => undefined,
-    ignore: (element) => element.id === HOST_ID, // as the content script ignores its own host
+    mayMatch: mayGiveNumber, onShadowRoot: () => undefined, onUndefined: () => undefined, wasTracked: () => false, onCutOff: () => undefined,
+    ignore,
   });
-  // The walk yields only the runs that may hold a number (and `null` between slices).
+  // The walk yields only the runs that may give a number (and `null` between slices).
   for (const run of walk) if (run) runs++;
-  return `${runs} runs that may hold a number`;
+  return `${runs} runs that may give a number`;
+};
+
+entry.__thrudialRead = () => {
+  let questions = 0;
+  const tracker = trackNumbers(document, {
+    ignore,
+    match: (run) => {
+      if (questionFor(run, ignore)) questions++;
+      return [];
+    },
+  });
+  tracker.flush();
+  tracker.stop();
+  return `${questions} questions built`;
 };

@@ -12,11 +12,11 @@
  * Mutations re-read only the runs they touch.
  */
 import type { NumberMatch } from '@/utils/matcher';
-import { mayHoldNumber } from '@/utils/matcher/normalize';
 import { createBlocks } from './blocks';
 import { createFound } from './found';
 import { holdWhileParsed } from './parsing';
 import { caretAt, hitByBoxes, rectsContain } from './hit-test';
+import { mayGiveNumber } from './match-context';
 import { watchMutations } from './mutations';
 import { createReader } from './reading';
 import type { Run } from './runs';
@@ -61,8 +61,11 @@ export interface TrackerOptions {
   /** Elements whose subtree is never looked at (ThruDial's own host). */
   ignore?: (element: Element) => boolean;
   onChange?: (count: number) => void;
-  /** Cheap test whether a run can hold a match at all (default: mayHoldNumber, enough digits close together). */
-  mayMatch?: (text: string) => boolean;
+  /**
+   * Whether the matcher can find a number in a run (default: mayGiveNumber, exact). Asked by the walk, before
+   * anything else is read of the run's page: most runs with digits hold dates, prices or ids only.
+   */
+  mayMatch?: (run: Run) => boolean;
   /** Longest slice of work before yielding to the page, in ms. */
   budgetMs?: number;
   /**
@@ -75,7 +78,7 @@ export interface TrackerOptions {
 export function trackNumbers(doc: Document, options: TrackerOptions): NumberTracker {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const { ignore } = options;
-  const mayMatch = options.mayMatch ?? mayHoldNumber;
+  const mayMatch = options.mayMatch ?? mayGiveNumber;
   const underlineAll = options.underline === 'all';
   const budgetMs = options.budgetMs ?? 8;
   let stopped = false;

@@ -4,6 +4,7 @@
  */
 import type { MatchContext, NumberMatch } from '@/utils/matcher';
 import { contextOfQuery, type RunQuery, type Span } from '@/utils/matcher/run-query';
+import { worthMatching } from '@/utils/matcher/worth-matching';
 import { blockOf, excludedElement, isElement, isInline, isText } from './dom';
 import type { Run } from './runs';
 
@@ -71,6 +72,14 @@ function invisibleSpans(run: Run): Span[] {
     if ((visibility === 'hidden' || visibility === 'collapse') && run.nodes[i]!.data.length) spans.push(spanOf(run, i));
   }
   return spans;
+}
+
+/**
+ * Whether the matcher can find anything in a run (worthMatching, exact): the walk asks it of every
+ * run with a digit, so a run that holds only dates, prices or ids costs no other read of the page.
+ */
+export function mayGiveNumber(run: Run): boolean {
+  return worthMatching(run.text, elementEdges(run));
 }
 
 /**

@@ -15,7 +15,7 @@ export interface ReadingDeps {
   doc: Document;
   /** Matches one run, at once or later (TrackerOptions.match). */
   match: (run: Run) => NumberMatch[] | Promise<NumberMatch[]>;
-  mayMatch: (text: string) => boolean;
+  mayMatch: (run: Run) => boolean;
   found: Pick<Found, 'on' | 'add'>;
   blocks: Pick<Blocks, 'known' | 'blockFor' | 'shows' | 'drop'>;
   underlines: Pick<Underlines, 'add' | 'commit'>;
@@ -83,7 +83,7 @@ export function createReader(deps: ReadingDeps): (run: Run) => void {
   function matchRun(run: Run, element: Element): void {
     if (!run.nodes.every((n) => n.isConnected)) return; // a mutation re-reads it
     const drawn = run.nodes.length > 1 ? drawnPart(run, blockOf(run.nodes[0]!)) : run;
-    if (!drawn || (drawn !== run && !mayMatch(drawn.text))) return;
+    if (!drawn || (drawn !== run && !mayMatch(drawn))) return;
     const matches = deps.match(drawn);
     if (Array.isArray(matches)) addMatches(drawn, element, matches);
     else awaitMatches(drawn, element, matches);

@@ -10,7 +10,8 @@ import { awaitsDefinition, shadowRootOf } from './roots';
 
 export interface WalkOptions {
   ignore?: (element: Element) => boolean;
-  mayMatch: (text: string) => boolean;
+  /** Whether the matcher can find a number in a run with a digit (TrackerOptions.mayMatch). */
+  mayMatch: (run: Run) => boolean;
   /** A shadow root found under the walked subtree: it is walked as a subtree of its own. */
   onShadowRoot: (root: ShadowRoot) => void;
   /** A custom element not defined yet: walk it again once it is. */
@@ -43,7 +44,7 @@ export function* runsIn(root: Node, options: WalkOptions): Generator<Run | null>
   const finish = (nodes: Text[], withDigit: boolean): Run | undefined => {
     if (!withDigit) return options.wasTracked(nodes) ? makeRun(nodes) : undefined;
     const run = makeRun(nodes);
-    run.candidate = options.mayMatch(run.text);
+    run.candidate = options.mayMatch(run);
     return run.candidate || options.wasTracked(nodes) ? run : undefined;
   };
   let nodes: Text[] = [];

@@ -42,7 +42,7 @@ export function createWorkQueue(walk: Omit<WalkOptions, 'onCutOff'>, read: (run:
       if (node.isConnected && !excludedByAncestor(node, ignore)) {
         const run = runAround(node, ignore);
         if (run) {
-          run.candidate = mayMatch(run.text) || wasTracked(run.nodes);
+          run.candidate = mayMatch(run) || wasTracked(run.nodes);
           read(run);
         }
       }
