@@ -476,7 +476,9 @@ every 100 ms in every arm alike; bounded (timeouts are counted in the tables). T
 growth per 500 ms on a settled page without the extension, measured before each page group) was ${calibrated.join(', ')} ms. Memory: after 2×
 \`HeapProfiler.collectGarbage\`, \`Runtime.getHeapUsage\` usedSize (V8: page + isolated worlds) and
 embedderHeapUsedSize (Oilpan: DOM, Ranges, style data). Counts: the highlight size in the top document, and the
-exact count every frame's content script reported to the background (the badge's source).
+exact count every frame's content script reported to the background (the badge's source). The pages' own probe polls the highlight's size every 50 ms;
+only the first-underline loads (their own, 4 ms polling) read where its ranges are: a range's box lays the page out,
+and only ThruDial's arms have ranges (until 2026-12-05 every load read them, charging that layout to ThruDial).
 
 - Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${elapsed.toFixed(0)} s${QUICK ? ' (--quick: no 20 MB page)' : ''}; content.js near sha256 ${hash(bundles.near)} (${bundleBytes} bytes), all sha256 ${hash(bundles.all)}
 - Machine: ${m.nproc} cores, ${m.cpu}, ${m.chromium}, node ${m.node}; load average ${m.load} at start, ${end} at end (shared machine: wall-clock ratios move between runs; compare CPU)
