@@ -2,7 +2,8 @@
  * What reading the 5 MB bench page costs at all, before ThruDial does anything with it:
  *   npm run bench:walk [-- --loads N] [--only TEXT] [--against DIR]
  * (--only: the ways whose name holds TEXT; --against: ThruDial's ways also as bundled from another checkout of
- * the repository, e.g. a copy of the code before a change, interleaved with this one's.)
+ * the repository, e.g. a copy of the code before a change, interleaved with this one's; its walk-entry.ts must define
+ * what this one's does, so copy it there when it is older.)
  * Each way of visiting the page's nodes (and what it found) runs once on a freshly loaded page (cold, as a content
  * script meets it), in the page's own world and in an isolated world (where content scripts run:
  * every node touched needs a wrapper of that world). Rounds interleave every way and world, the order rotating;
@@ -54,7 +55,7 @@ async function walkBundle(repository: string): Promise<string> {
   return chunk.code;
 }
 
-const THRUDIAL_WALK = "ThruDial's walk (tracker/walk.ts runsIn with the may-match test)";
+const THRUDIAL_WALK = "ThruDial's walk (tracker/walk.ts runsIn with the tracker's may-match test)";
 const THRUDIAL_READ = "ThruDial's reading (the tracker flushed, questions built, none sent)";
 
 async function main(): Promise<void> {
