@@ -280,10 +280,9 @@ export interface LoadSample {
   styleMs: number;
   layoutMs: number;
   longtasks: [number, number][];
-  /** Highlight size at idle (-1: no registry), first time it existed, first range inside the viewport, last change. */
+  /** Highlight size at idle (-1: no registry), first time it existed, last change (where its ranges are: firstUnderlineSample). */
   count: number;
   firstSeen: number;
-  firstInView: number;
   lastChange: number;
   /** The count the content scripts reported (badge), summed over frames; frames with numbers. */
   reported: number;
@@ -322,7 +321,6 @@ export async function loadSample(arm: Arm, url: string, timeoutMs: number, hasNu
       longtasks: s.longtasks,
       count: s.count,
       firstSeen: s.firstSeen,
-      firstInView: s.firstInView,
       lastChange: s.lastChange,
       reported: reported.total,
       reportedFrames: reported.frames,
