@@ -2,7 +2,7 @@
  * Head to head on the 5 MB bench page: builds of ThruDial against the empty content script, in
  * one run, interleaved, for trying a design before the full bench.
  *   npx wxt build && cp -r .output/chrome-mv3 /tmp/a   (then change something, build, copy to /tmp/b)
- *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7] [--clicks 9] [--floor] [--long-task 10] [--profile]
+ *   npm run bench:compare -- /tmp/a /tmp/b [--rounds 3] [--first-underline 5] [--evaluate 7] [--clicks 9] [--floor] [--long-task 10] [--profile] [--no-numbers]
  * Prints per build the medians of: load-to-idle and its ratio to the empty script, page CPU, CPU of
  * every process of the browser, load event → first underline in view (its own loads), and the
  * content script's EvaluateScript on the small click page (wall and thread time), and a click on a
@@ -10,7 +10,8 @@
  * with the empty script, and gives the medians of the page's own longest task after the script's start (wall and
  * thread time) and the longest task holding ThruDial JS, and where each build's extra main-thread time goes (the
  * median time per trace activity, against the empty script's); `--profile` adds each build's hot spots (one
- * profiled load: the profiler lengthens JS, so it is timed against nothing). The same primitives as `npm run bench`
+ * profiled load: the profiler lengthens JS, so it is timed against nothing); `--no-numbers` loads the 5 MB page with decoys in place
+ * of its numbers instead (the full bench's page without numbers). The same primitives as `npm run bench`
  * (measure.ts); headless Chromium, loopback only. `--floor` adds, for --evaluate, a content script that
  * does only what any content script talking to its background must (MESSAGING_FLOOR): the floor under
  * ThruDial's evaluation.
@@ -36,7 +37,11 @@ const CLICKS = option('--clicks', 0);
 const LONG_TASK = option('--long-task', 0);
 const FLOOR = args.includes('--floor');
 const PROFILE = args.includes('--profile');
-const builds = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+/** The 5 MB page with decoys in place of its numbers (`npm run bench`'s page without numbers). */
+const NO_NUMBERS = args.includes('--no-numbers');
+/** The options that take a number after them. */
+const VALUED = new Set(['--rounds', '--first-underline', '--evaluate', '--clicks', '--long-task']);
+const builds = args.filter((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1]!));
 
 /** Reads the page's language and host, asks the background once and listens for its messages: nothing of ThruDial's own. */
 const MESSAGING_FLOOR = `const api = globalThis.browser?.runtime?.id ? globalThis.browser : chrome;
@@ -71,10 +76,12 @@ function activityDeltas(traces: TraceAnalysis[], empty: TraceAnalysis[], top = 1
 }
 
 async function main(): Promise<void> {
-  if (!builds.length) throw new Error('usage: npm run bench:compare -- <built extension dir>... [--rounds N] [--first-underline N] [--evaluate N] [--clicks N] [--floor] [--long-task N] [--profile]');
+  // That page has no number to underline, in view or anywhere.
+  if (NO_NUMBERS && FIRST_UNDERLINE) throw new Error('--first-underline needs the page with numbers');
+  if (!builds.length) throw new Error('usage: npm run bench:compare -- <built extension dir>... [--rounds N] [--first-underline N] [--evaluate N] [--clicks N] [--floor] [--long-task N] [--profile] [--no-numbers]');
   const server = await startDemoServer();
   const pages = await startPageServer();
-  const url = pages.serve('/big5.html', bigPage({ sections: 500 }).html);
+  const url = pages.serve('/big5.html', bigPage({ sections: 500, numbers: !NO_NUMBERS }).html);
   const clickUrl = pages.serve('/click.html', clickPage());
   const arms: Arm[] = [await launchArm('empty', copyExtension({ grantLoopback: true, emptyContentScript: true }), server.spkiHash)];
   for (const dir of builds) arms.push(await launchArm('near', copyExtension({ grantLoopback: true, source: dir }), server.spkiHash));
@@ -92,7 +99,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       for (let i = 0; i < arms.length; i++) {
         const k = (i + round) % arms.length; // the order rotates every round
-        const s = await loadSample(arms[k]!, url, 90_000, true);
+        const s = await loadSample(arms[k]!, url, 90_000, !NO_NUMBERS);
         loads[k]!.push(s);
         console.log(`round ${round + 1} ${names[k]}: idle ${f0(s.idleAt)} ms (load ${f0(s.loadEnd)}), CPU ${f0(s.taskMs)} ms, all processes ${f0(s.browserCpuMs)} ms, reported ${s.reported}`);
       }
@@ -118,12 +125,12 @@ async function main(): Promise<void> {
     for (let round = 0; round < LONG_TASK; round++)
       for (let i = 0; i < arms.length; i++) {
         const k = (i + round) % arms.length;
-        longTask[k]!.push(await traceSample(arms[k]!, url, 'idle'));
+        longTask[k]!.push(await traceSample(arms[k]!, url, 'idle', !NO_NUMBERS));
       }
 
     // One at a time: loads side by side would share the two cores.
     const profiles: Awaited<ReturnType<typeof diagnosticSample>>[] = [];
-    if (PROFILE) for (const [i, dir] of builds.entries()) profiles.push(await diagnosticSample(arms[i + 1]!, url, fs.readFileSync(path.join(dir, CONTENT_JS), 'utf8')));
+    if (PROFILE) for (const [i, dir] of builds.entries()) profiles.push(await diagnosticSample(arms[i + 1]!, url, fs.readFileSync(path.join(dir, CONTENT_JS), 'utf8'), !NO_NUMBERS));
 
     const clicks: number[][] = arms.map(() => []);
     for (let round = 0; round < CLICKS; round++)
@@ -134,7 +141,7 @@ async function main(): Promise<void> {
       `evaluation ${median(evaluate[k]!).toFixed(1)} ms (${evaluate[k]!.map((e) => e.toFixed(1)).join(', ')}), ` +
       `its thread time ${median(evaluateCpu[k]!).toFixed(1)} ms (${evaluateCpu[k]!.map((e) => e.toFixed(1)).join(', ')}); ` +
       `the content script's thread time until the first underline ${median(startCpu[k]!).toFixed(1)} ms (${startCpu[k]!.map((e) => e.toFixed(1)).join(', ')})`;
-    console.log(`\n5 MB page, ${ROUNDS} interleaved rounds, medians`);
+    console.log(`\n5 MB page${NO_NUMBERS ? ' without numbers' : ''}, ${ROUNDS} interleaved rounds, medians`);
     for (let k = 0; k < arms.length; k++) {
       const parts = ROUNDS
         ? [`load-to-idle ${f0(m(k, (s) => s.idleAt))} ms (${(m(k, (s) => s.idleAt) / m(0, (s) => s.idleAt)).toFixed(2)}x)`,
@@ -149,6 +156,8 @@ async function main(): Promise<void> {
         parts.push(`the page's own longest task ${f0(median(own))} ms (${own.map(f0).join(', ')}), thread time ${f0(median(ownThread))} ms (${ownThread.map(f0).join(', ')})` +
           (k ? `; longest task holding ThruDial JS ${f0(Math.max(...longTask[k]!.map((t) => longestWithJs(t))))} ms (thread ${f0(Math.max(...longTask[k]!.map((t) => longestWithJs(t, threadMs))))})` : ''));
         if (k) parts.push(activityDeltas(longTask[k]!, longTask[0]!));
+        // Wall time counts the stretches the page's thread waited for a core (the background matches meanwhile, on 2 cores).
+        if (k) parts.push(`ThruDial's own JS on the page's thread ${f0(median(longTask[k]!.map((t) => t.extTotalMs)))} ms wall, ${f0(median(longTask[k]!.map((t) => t.extCpuMs)))} ms thread time`);
       }
       if (k && CLICKS) parts.push(`click → request ${f0(median(clicks[k]!))} ms (${clicks[k]!.map(f0).join(', ')})`);
       console.log(`${names[k]}: ${parts.join('; ')}`);
