@@ -156,7 +156,7 @@ async function main(): Promise<void> {
         parts.push(`the page's own longest task ${f0(median(own))} ms (${own.map(f0).join(', ')}), thread time ${f0(median(ownThread))} ms (${ownThread.map(f0).join(', ')})` +
           (k ? `; longest task holding ThruDial JS ${f0(Math.max(...longTask[k]!.map((t) => longestWithJs(t))))} ms (thread ${f0(Math.max(...longTask[k]!.map((t) => longestWithJs(t, threadMs))))})` : ''));
         if (k) parts.push(activityDeltas(longTask[k]!, longTask[0]!));
-        // Wall time counts the stretches the page's thread waited for a core (the background matches meanwhile, on 2 cores).
+        // Wall time also counts the stretches the page's thread waited for a core (on 2 cores the service worker and the browser process run meanwhile).
         if (k) parts.push(`ThruDial's own JS on the page's thread ${f0(median(longTask[k]!.map((t) => t.extTotalMs)))} ms wall, ${f0(median(longTask[k]!.map((t) => t.extCpuMs)))} ms thread time`);
       }
       if (k && CLICKS) parts.push(`click → request ${f0(median(clicks[k]!))} ms (${clicks[k]!.map(f0).join(', ')})`);
