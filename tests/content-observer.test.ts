@@ -58,6 +58,15 @@ describe('the observer tracks numbers in visible text', () => {
     expect(t.numbers().map((n) => n.text)).toEqual(['(212) 555-0123']);
   });
 
+  it('reads a number through text the page hides inside it (against scrapers), and not through text it shows', () => {
+    const t = track('<p>Front desk: (213) 373-<span style="display:none">spam</span>4253</p><p>Order 373-<span>spam</span>4253</p>');
+    expect(t.numbers().map((n) => n.text)).toEqual(['(213) 373-4253']);
+    const [number] = t.numbers();
+    // The range spans the hidden word; the number was read from the text around it only.
+    expect(number!.range.toString()).toBe('(213) 373-spam4253');
+    expect(number!.nodes.map((n) => n.data)).toEqual(['Front desk: (213) 373-', '4253']);
+  });
+
   it('never changes the page DOM', () => {
     const html = '<p>Call <b>+1</b> (213) 373-4253 or <span>+44 20</span> 7946 0958.</p><ul><li>(212) 555-0123</li></ul>';
     document.body.innerHTML = html;

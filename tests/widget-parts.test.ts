@@ -178,13 +178,41 @@ describe('a click calls only a number the page still writes', () => {
     const text = document.querySelector('span')!.firstChild as Text;
     const range = document.createRange();
     range.selectNodeContents(text);
-    const number = { text: '(213) 373-4253', range };
+    const number = { text: '(213) 373-4253', range, nodes: [text] };
     expect(numberStillWritten(number)).toBe(true);
     // Browsers shorten the range to '(213)\n 373-425' (DOM "replace data"); happy-dom keeps it whole: neither reads the number.
     text.replaceData(text.length - 1, 1, '9');
     expect(numberStillWritten(number)).toBe(false);
     range.selectNodeContents(text);
-    expect(numberStillWritten({ text: '(213) 373-4253', range })).toBe(false);
-    expect(numberStillWritten({ text: '(213) 373-4259', range })).toBe(true);
+    expect(numberStillWritten({ text: '(213) 373-4253', range, nodes: [text] })).toBe(false);
+    expect(numberStillWritten({ text: '(213) 373-4259', range, nodes: [text] })).toBe(true);
+  });
+
+  /** A number read from two text nodes, "(213) 373-" and "4253", with `between` in the page's markup between them. */
+  function splitNumber(between: string) {
+    document.body.innerHTML = `<p>Call (213) 373-${between}<b>4253</b> today.</p>`;
+    const first = document.querySelector('p')!.firstChild as Text;
+    const last = document.querySelector('b')!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(first, 'Call '.length);
+    range.setEnd(last, 4);
+    return { text: '(213) 373-4253', range, nodes: [first, last] };
+  }
+
+  it('text the page hides inside the number (against scrapers) is not the number: it is still written, until the page shows it', () => {
+    const number = splitNumber('<span style="display:none">spam</span>');
+    expect(number.range.toString()).toBe('(213) 373-spam4253');
+    expect(numberStillWritten(number)).toBe(true);
+    document.querySelector('span')!.style.display = 'inline';
+    expect(numberStillWritten(number)).toBe(false);
+  });
+
+  it('text the page shows inside the number, or takes out of it, makes it no longer written', () => {
+    const shown = splitNumber('<i>9</i>');
+    expect(numberStillWritten(shown)).toBe(false);
+    const taken = splitNumber('');
+    expect(numberStillWritten(taken)).toBe(true);
+    taken.nodes[1]!.remove();
+    expect(numberStillWritten(taken)).toBe(false);
   });
 });

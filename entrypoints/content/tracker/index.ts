@@ -37,6 +37,11 @@ export interface TrackedNumber {
   readonly country?: string;
   /** Live range over the page's own text nodes (may span several). */
   readonly range: Range;
+  /**
+   * The text nodes the number was read from, in order: the range's first and last, and those between
+   * that were drawn (text a page hides inside a number, against scrapers, is spanned but not read).
+   */
+  readonly nodes: readonly Text[];
   /** What to dial when it differs from the text: a vanity number's keypad digits. */
   readonly dial?: string;
 }

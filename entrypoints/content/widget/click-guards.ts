@@ -5,7 +5,7 @@
  * A tel:/callto: link: visible, pressed on, drawn on top; a keyboard activation needs it on screen.
  */
 import type { TrackedNumber } from '../tracker';
-import { boxVisible, effectiveOpacity, MIN_OPACITY, textNodeAt, textNodesOf, textVisible } from './visibility';
+import { boxVisible, effectiveOpacity, MIN_OPACITY, numberTextNodes, numberTextNow, textNodeAt, textVisible } from './visibility';
 
 /** Whether `node` is `ancestor` or below it, across shadow roots (a closed root's content is below its host). */
 export function composedContains(ancestor: Node, node: Node): boolean {
@@ -35,7 +35,8 @@ export function numberClickOk(number: TrackedNumber, e: MouseEvent, pressed: Eve
   const doc = (number.range.startContainer.ownerDocument ?? document) as Document;
   const target = e.composedPath()[0] as Node | undefined;
   if (!target || !pressed || pressed[0] !== target) return false;
-  const nodes = textNodesOf(number.range);
+  const nodes = numberTextNodes(number);
+  if (!nodes) return false;
   const node = textNodeAt(number, nodes, e.clientX, e.clientY);
   if (!node || !composedContains(target, node)) return false;
   // In a shadow tree (closed ones too), ask that tree what is drawn at the point.
@@ -46,14 +47,15 @@ export function numberClickOk(number: TrackedNumber, e: MouseEvent, pressed: Eve
 }
 
 /**
- * Whether the page still shows the number where it was found: its range reads the same text, but
- * for white space. Whatever the tracker has not caught up with yet (a page that changes its text
- * while it is still parsed is read again only once it is parsed: tracker/parsing.ts) never calls
- * a number the page no longer writes.
+ * Whether the page still shows the number where it was found: its own text nodes read the same
+ * text, but for white space, and nothing else in its range is shown (numberTextNodes). Whatever the
+ * tracker has not caught up with yet (a page that changes its text while it is still parsed is read
+ * again only once it is parsed: tracker/parsing.ts) never calls a number the page no longer writes.
  */
 export function numberStillWritten(number: TrackedNumber): boolean {
   const squash = (text: string) => text.replace(/\s+/g, '');
-  return squash(number.range.toString()) === squash(number.text);
+  const now = numberTextNow(number);
+  return now !== undefined && squash(now) === squash(number.text) && numberTextNodes(number) !== undefined;
 }
 
 /**

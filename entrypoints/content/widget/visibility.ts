@@ -102,7 +102,34 @@ export function textNodeAt(number: TrackedNumber, nodes: Text[], x: number, y: n
   return undefined;
 }
 
-export function numberVisible(number: TrackedNumber): boolean {
+/**
+ * The number's own text nodes in its range (TrackedNumber.nodes; whitespace-only ones left out), or
+ * undefined when the range also spans text the number was not read from that is shown now: the page
+ * then writes more than would be called. Text hidden inside a number (against scrapers) is not its own.
+ */
+export function numberTextNodes(number: TrackedNumber): Text[] | undefined {
+  const own = new Set(number.nodes);
   const nodes = textNodesOf(number.range);
-  return nodes.length > 0 && nodes.every(textVisible);
+  if (nodes.some((n) => !own.has(n) && (!n.parentElement || boxVisible(n.parentElement)))) return undefined;
+  return nodes.filter((n) => own.has(n));
+}
+
+/**
+ * The text of the number's own nodes inside its range, as the page has it now; undefined when the
+ * range no longer starts and ends in them or a node left it.
+ */
+export function numberTextNow(number: TrackedNumber): string | undefined {
+  const { range, nodes } = number;
+  if (!nodes.length || range.startContainer !== nodes[0] || range.endContainer !== nodes[nodes.length - 1]) return undefined;
+  let text = '';
+  for (const n of nodes) {
+    if (!n.isConnected || !range.intersectsNode(n)) return undefined;
+    text += n.data.slice(n === range.startContainer ? range.startOffset : 0, n === range.endContainer ? range.endOffset : n.data.length);
+  }
+  return text;
+}
+
+export function numberVisible(number: TrackedNumber): boolean {
+  const nodes = numberTextNodes(number);
+  return nodes !== undefined && nodes.length > 0 && nodes.every(textVisible);
 }
