@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBlocks, type Blocks } from '../entrypoints/content/tracker/blocks';
 import { createFound, type Block, type Tracked } from '../entrypoints/content/tracker/found';
 import { workFromRecords, watchMutations, type MutationDeps } from '../entrypoints/content/tracker/mutations';
-import { withoutInnerWords } from '../entrypoints/content/tracker/inner-words';
 import { createReader, drawnPart } from '../entrypoints/content/tracker/reading';
 import { holdWhileParsed } from '../entrypoints/content/tracker/parsing';
 import { makeRun, type Run } from '../entrypoints/content/tracker/runs';
@@ -282,21 +281,6 @@ describe('reading a run', () => {
     expect(drawnPart(run, p)?.text).toBe('Call (213) 373-4253');
     const shown = makeRun([call as Text, number!.firstChild as Text]);
     expect(drawnPart(shown, p)).toBe(shown);
-  });
-
-  it('a run whose text holds no number gets a second look without the words between its digits (hidden against scrapers, maybe)', () => {
-    /** The run of the first <p>'s text nodes, in order. */
-    const runOfP = () => {
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(document.querySelector('p')!, 0x4);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      return makeRun(nodes);
-    };
-    html('<p>Desk: (213) 373-<span>spam</span>4253 <i>or</i> 42<b>x</b>53</p>');
-    expect(withoutInnerWords(runOfP())?.text).toBe('Desk: (213) 373-4253 or 4253');
-    // Words set apart by spaces or after a letter, and one with a digit, are the page's own text: kept.
-    html('<p>Call <b>now</b> 4253, <b>No.</b> 4253, 373-<b>x9</b>4253 and 4253 <i>or</i> 4253</p>');
-    expect(withoutInnerWords(runOfP())).toBeUndefined();
   });
 
   it('a late answer counts only for runs the page left unchanged since', async () => {

@@ -9,7 +9,8 @@ import { trackNumbers } from './tracker';
 import { claimLifetime } from './lifetime';
 import { answerPageNumbers } from './page-numbers';
 import { runWhileAllowed } from './site-gate';
-import { HOST_ID, mountWidget } from './widget';
+import { mountWidget } from './widget';
+import { isOwnHost } from './widget/style';
 
 /** `<meta name="format-detection" content="telephone=no">`: the page asks for no phone links. */
 function telephoneDetectionOff(doc: Document): boolean {
@@ -43,7 +44,7 @@ export async function startContentScript(): Promise<void> {
   // with the site's status (site-gate.ts) and the first runs' matches in the same answer.
   // The background reads the country from the page's hints (utils/protocol/country.ts, pageCountries).
   const page = pageHints();
-  const ignore = (element: Element) => element.id === HOST_ID;
+  const ignore = isOwnHost;
   let pageCountry: string | undefined;
   let countries: string[] = [];
   let tellSiteStatus!: (site: SiteDecision | undefined) => void;

@@ -9,10 +9,10 @@ import { questionFor } from '../../entrypoints/content/background-matcher';
 import { trackNumbers } from '../../entrypoints/content/tracker';
 import { mayGiveNumber } from '../../entrypoints/content/tracker/match-context';
 import { runsIn } from '../../entrypoints/content/tracker/walk';
-import { HOST_ID } from '../../entrypoints/content/widget/style';
+import { isOwnHost } from '../../entrypoints/content/widget/style';
 
 /** As the content script ignores its own host. */
-const ignore = (element: Element) => element.id === HOST_ID;
+const ignore = isOwnHost;
 
 const entry = globalThis as { __thrudialWalk?: () => string; __thrudialRead?: () => string };
 

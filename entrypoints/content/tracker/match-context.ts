@@ -6,7 +6,6 @@ import type { MatchContext, NumberMatch } from '@/utils/matcher';
 import { contextOfQuery, type RunQuery, type Span } from '@/utils/matcher/run-query';
 import { worthMatching } from '@/utils/matcher/worth-matching';
 import { blockOf, excludedElement, isElement, isInline, isText } from './dom';
-import { withoutInnerWords } from './inner-words';
 import type { Run } from './runs';
 
 const COMMENT_NODE = 8;
@@ -78,13 +77,9 @@ function invisibleSpans(run: Run): Span[] {
 /**
  * Whether the matcher can find anything in a run (worthMatching, exact): the walk asks it of every
  * run with a digit, so a run that holds only dates, prices or ids costs no other read of the page.
- * A run is also worth reading when it would be without the words a page may hide inside a number
- * (inner-words.ts): its drawn text is then matched.
  */
 export function mayGiveNumber(run: Run): boolean {
-  if (worthMatching(run.text, elementEdges(run))) return true;
-  const inner = run.nodes.length > 2 ? withoutInnerWords(run) : undefined;
-  return inner !== undefined && worthMatching(inner.text, elementEdges(inner));
+  return worthMatching(run.text, elementEdges(run));
 }
 
 /**

@@ -23,7 +23,7 @@ export interface WalkOptions {
 }
 
 /** Every number the matcher can find has ASCII or full-width digits (see mayHoldNumber). */
-export const DIGIT = /[0-9\uFF10-\uFF19]/;
+const DIGIT = /[0-9\uFF10-\uFF19]/;
 
 /** Nodes visited between two yields at most, so a long stretch without candidates still gives the page its turn. */
 const NODES_PER_YIELD = 256;

@@ -33,10 +33,7 @@ import { createHost, type Host } from './host';
 import { watchOcclusion, type Occlusion } from './occlusion';
 import { createPanel, type Panel } from './panel';
 import { numberToVisit, shortcutDirection } from './shortcut';
-import { HOST_ID } from './style';
 import { boxVisible, effectiveOpacity, numberVisible } from './visibility';
-
-export { HOST_ID };
 
 type CallMessage = Extract<Message, { type: 'call' }>;
 

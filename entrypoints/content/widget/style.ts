@@ -2,6 +2,9 @@
 
 export const HOST_ID = 'thrudial-root';
 
+/** ThruDial's own host: the tracker never reads inside it. */
+export const isOwnHost = (element: Element): boolean => element.id === HOST_ID;
+
 export const STYLE = `
 :host { all: initial; }
 .control { position: fixed; display: flex; gap: 4px; padding: 3px; background: #fff; color: #111;
